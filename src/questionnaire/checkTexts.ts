@@ -1,0 +1,44 @@
+import type { QuestionnaireDefinition, QuestionnaireTexts } from './definitionSchema';
+import type { QuestionnaireProblem } from './problems';
+
+type Located = Omit<QuestionnaireProblem, 'file'>;
+
+/** Every item, option, substance and criterion needs its text; no text may name something unknown. */
+export function checkTexts(
+  definition: QuestionnaireDefinition,
+  texts: QuestionnaireTexts,
+): Located[] {
+  const found: Located[] = [];
+  const missing = (path: string) => found.push({ path, message: 'missing text' });
+  for (const item of definition.items) {
+    const own = texts.items[item.id];
+    if (!own) {
+      missing(`items.${item.id}`);
+      continue;
+    }
+    for (const option of item.options ?? []) {
+      if (item.measures.some((m) => m.type === 'substances') && !option.exclusive) continue;
+      if (!own.options?.[option.code]) missing(`items.${item.id}.options.${option.code}`);
+    }
+    for (const code of Object.keys(own.options ?? {})) {
+      if (!item.options?.some((o) => o.code === code)) {
+        found.push({
+          path: `items.${item.id}.options.${code}`,
+          message: 'text for an unknown option',
+        });
+      }
+    }
+  }
+  for (const id of Object.keys(texts.items)) {
+    if (!definition.items.some((item) => item.id === id)) {
+      found.push({ path: `items.${id}`, message: 'text for an unknown item' });
+    }
+  }
+  for (const substance of definition.substances) {
+    if (!texts.substances[substance.code]) missing(`substances.${substance.code}`);
+  }
+  for (const criterion of definition.criteria) {
+    if (!texts.criteria[criterion.id]) missing(`criteria.${criterion.id}`);
+  }
+  return found;
+}

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+
+/** The shape of `questionnaires/<id>/definition.json`. Cross-references are checked in `crossCheck.ts`. */
+
+const code = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'must be lower-case words joined by hyphens, like "past-week"',
+  );
+
+export const criterionIds = [
+  'larger-amounts',
+  'cut-down',
+  'time-spent',
+  'craving',
+  'obligations',
+  'social',
+  'activities',
+  'hazardous',
+  'health',
+  'tolerance',
+  'withdrawal',
+] as const;
+export type CriterionId = (typeof criterionIds)[number];
+
+export const icd11Groups = ['impaired-control', 'precedence', 'physiological'] as const;
+export type Icd11Group = (typeof icd11Groups)[number];
+
+export const flagIds = ['urgent', 'harm-reduction', 'do-not-stop-abruptly'] as const;
+export type FlagId = (typeof flagIds)[number];
+
+export const consumptionFigures = ['frequency', 'typical-day-drinks', 'heavy-days'] as const;
+export type ConsumptionFigure = (typeof consumptionFigures)[number];
+
+export interface AnyOfCondition {
+  item: string;
+  anyOf: string[];
+}
+export interface CountCondition {
+  item: string;
+  countAtLeast: number;
+  among?: string[];
+}
+export interface AllCondition {
+  all: Condition[];
+}
+export interface AnyCondition {
+  any: Condition[];
+}
+export interface NotCondition {
+  not: Condition;
+}
+export type Condition =
+  AnyOfCondition | CountCondition | AllCondition | AnyCondition | NotCondition;
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ item: z.string(), anyOf: z.array(code).min(1) }),
+    z.strictObject({
+      item: z.string(),
+      countAtLeast: z.number().int().min(1),
+      among: z.array(code).min(1).optional(),
+    }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+const optionSchema = z.strictObject({
+  code,
+  /** An option that cannot be combined with others ("none of these"). */
+  exclusive: z.boolean().optional(),
+  /** Days of use a week that this frequency stands for, for the weekly alcohol estimate. */
+  perWeek: z.number().min(0).max(7).optional(),
+});
+
+const measureSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('routing') }),
+  z.strictObject({ type: z.literal('age-group') }),
+  z.strictObject({ type: z.literal('substances') }),
+  z.strictObject({ type: z.literal('consumption'), figure: z.enum(consumptionFigures) }),
+  z.strictObject({
+    type: z.literal('criterion'),
+    criterion: z.enum(criterionIds),
+    metBy: z.array(code).min(1),
+  }),
+  z.strictObject({ type: z.literal('prescription'), asPrescribedBy: z.array(code).min(1) }),
+  z.strictObject({
+    type: z.literal('flag'),
+    flag: z.enum(flagIds),
+    raisedBy: z.array(code).min(1),
+  }),
+]);
+export type Measure = z.infer<typeof measureSchema>;
+
+const substanceSetSchema = z.union([z.literal('all'), z.array(code).min(1)]);
+export type SubstanceSet = z.infer<typeof substanceSetSchema>;
+
+const itemSchema = z.strictObject({
+  id: code,
+  kind: z.enum(['single', 'multiple', 'number']),
+  options: z.array(optionSchema).min(2).optional(),
+  min: z.number().int().optional(),
+  max: z.number().int().optional(),
+  measures: z.array(measureSchema).min(1),
+  showIf: conditionSchema.optional(),
+  /** One page per chosen substance: of all substances ("all") or only of these codes. */
+  forEachSubstance: substanceSetSchema.optional(),
+  /** Shown only when one of these substances was chosen; a met sign applies to the chosen ones. */
+  substanceScope: substanceSetSchema.optional(),
+  /** After a sign is met and several substances apply, ask which of them it was about. */
+  askWhichSubstance: z.boolean().optional(),
+  source: z.string().optional(),
+});
+export type ItemDefinition = z.infer<typeof itemSchema>;
+export type OptionDefinition = z.infer<typeof optionSchema>;
+
+const substanceSchema = z.strictObject({
+  code,
+  kind: z.enum(['alcohol', 'medicine', 'other']),
+  /** Stopping abruptly after withdrawal signs needs a doctor (FACTS.md: alcohol, sedatives, opioids). */
+  withdrawalRisk: z.boolean(),
+});
+export type SubstanceDefinition = z.infer<typeof substanceSchema>;
+
+const criterionSchema = z.strictObject({
+  id: z.enum(criterionIds),
+  dsm5: z.number().int().min(1).max(11),
+  icd11Group: z.enum([...icd11Groups, 'harm']),
+});
+export type CriterionDefinition = z.infer<typeof criterionSchema>;
+
+export const definitionSchema = z.strictObject({
+  id: code,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version like "1.0.0"'),
+  source: z.string().optional(),
+  substances: z.array(substanceSchema).min(1),
+  criteria: z.array(criterionSchema).length(criterionIds.length),
+  items: z.array(itemSchema).min(1),
+});
+export type QuestionnaireDefinition = z.infer<typeof definitionSchema>;
+
+const textSchema = z.string().min(1, 'must not be empty');
+const itemTextsSchema = z.strictObject({
+  title: textSchema,
+  hint: textSchema.optional(),
+  options: z.record(z.string(), textSchema).optional(),
+  unit: textSchema.optional(),
+});
+export type ItemTexts = z.infer<typeof itemTextsSchema>;
+
+export const textsSchema = z.strictObject({
+  title: textSchema,
+  substances: z.record(
+    z.string(),
+    z.strictObject({ label: textSchema, hint: textSchema.optional(), inSentence: textSchema }),
+  ),
+  criteria: z.record(z.string(), z.strictObject({ short: textSchema })),
+  items: z.record(z.string(), itemTextsSchema),
+  followUps: z.strictObject({ which: z.strictObject({ title: textSchema, hint: textSchema }) }),
+});
+export type QuestionnaireTexts = z.infer<typeof textsSchema>;

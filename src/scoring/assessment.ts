@@ -1,0 +1,60 @@
+import type { CriterionId, FlagId, Icd11Group } from '../questionnaire/definitionSchema';
+
+/** DSM-5 severity from the number of criteria met (FACTS.md): 0–1 none, 2–3 mild, 4–5 moderate, 6+ severe. */
+export type DsmBand = 'none' | 'mild' | 'moderate' | 'severe';
+
+/** The overall result, highest first: the value of `data-result-level` on the result page. */
+export type ResultLevel = 'none' | 'risky' | 'mild' | 'moderate' | 'severe';
+
+export interface CriterionFinding {
+  criterion: CriterionId;
+  /** The step ids whose answers met it. */
+  evidence: readonly string[];
+  /** False for tolerance and withdrawal of a medicine taken as prescribed (FACTS.md). */
+  counted: boolean;
+}
+
+export interface SubstanceAssessment {
+  substance: string;
+  /** Every criterion met, in the definition's order, counted or not. */
+  criteria: readonly CriterionFinding[];
+  /** Criteria met that count towards the band. */
+  criteriaCount: number;
+  band: DsmBand;
+  /** ICD-11 feature groups present among the counted criteria. */
+  icd11Groups: readonly Icd11Group[];
+  /** Two of the three ICD-11 groups present. */
+  dependenceIndicated: boolean;
+  /** A medicine the person takes as prescribed. */
+  takenAsPrescribed: boolean;
+}
+
+export interface AlcoholAssessment {
+  /** Drinking days a week (from the frequency band) × drinks on a typical day, to one decimal. */
+  weeklyDrinks: number;
+  typicalDayDrinks: number;
+  /** The answer code for how often 5 or more drinks are had on one day. */
+  heavyDays: string;
+  /** Above 10 genstande a week (Sundhedsstyrelsen 2022, FACTS.md). */
+  aboveWeekly: boolean;
+  /** Above 4 genstande on one day: a typical day of 5+, or any day of 5+. */
+  aboveDaily: boolean;
+  /** Under 18: the recommendation is no alcohol at all. */
+  underAge: boolean;
+  aboveRecommendation: boolean;
+  evidence: readonly string[];
+}
+
+export interface FlagFinding {
+  flag: FlagId;
+  evidence: readonly string[];
+}
+
+/** Everything the answers suggest, with the answers that made each part. */
+export interface Assessment {
+  level: ResultLevel;
+  substances: readonly SubstanceAssessment[];
+  alcohol?: AlcoholAssessment;
+  flags: readonly FlagFinding[];
+  ageGroup?: string;
+}
