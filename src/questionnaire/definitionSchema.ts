@@ -91,6 +91,8 @@ const measureSchema = z.discriminatedUnion('type', [
     type: z.literal('flag'),
     flag: z.enum(flagIds),
     raisedBy: z.array(code).min(1),
+    /** What the answer tells about, where help depends on it (Livslinien for thoughts of self-harm). */
+    concern: z.enum(['self-harm']).optional(),
   }),
 ]);
 export type Measure = z.infer<typeof measureSchema>;

@@ -9,8 +9,17 @@ export interface ReferralInput {
   /** Substance codes chosen, with their kind from the definition. */
   substances: readonly { code: string; kind: 'alcohol' | 'medicine' | 'other' }[];
   audience: Audience;
+  /**
+   * An age-group code from the definition ('under-15' … '65-plus'). The rules read it as the age of
+   * the person using the app: for a relative, their own age (TUBA and netstof.dk depend on it).
+   */
   ageGroup?: string;
   flags: readonly FlagId[];
   /** Whether the answer to thoughts of self-harm was yes (Livslinien is then named first after 112). */
   selfHarm: boolean;
+  /**
+   * For a relative: how they are related to the person, from the relative's point of view.
+   * 'child' means the user is the person's child (a parent's use: TUBA may fit).
+   */
+  relationship?: string;
 }

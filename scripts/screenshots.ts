@@ -1,0 +1,56 @@
+/**
+ * Takes screenshots of every screen of one journey, at phone and desktop width, in Danish and
+ * English, into .screenshots/ — for looking at what a person sees. Serve the build first:
+ *   npm run build && npx vite preview --port 4173 &  npx tsx scripts/screenshots.ts
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../tests/browser/chromium';
+
+const baseUrl = process.env.BASE_URL ?? 'http://localhost:4173/';
+const out = '.screenshots';
+mkdirSync(out, { recursive: true });
+
+async function answerPage(page: Page): Promise<boolean> {
+  const fieldset = page.locator('fieldset[data-item]');
+  if ((await fieldset.count()) === 0) return false;
+  const item = (await fieldset.getAttribute('data-item')) ?? '';
+  if (item === 'substances') {
+    await page.getByRole('checkbox').nth(0).check();
+    await page.getByRole('checkbox').nth(4).check();
+  } else if (await page.getByRole('textbox').count()) {
+    await page.getByRole('textbox').fill('6');
+  } else if (await page.getByRole('checkbox').count()) {
+    await page.getByRole('checkbox').first().check();
+  } else {
+    await page.getByRole('radio').first().check();
+  }
+  await page.getByRole('button', { name: /Fortsæt|Continue/ }).click();
+  return true;
+}
+
+const browser = await chromium.launch(chromiumLaunchOptions);
+for (const language of ['da', 'en']) {
+  for (const width of [375, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}?lng=${language}`);
+    const shot = (name: string) =>
+      page.screenshot({ path: `${out}/${language}-${width}-${name}.png`, fullPage: true });
+    await shot('01-start');
+    await page.getByRole('button', { name: 'Start' }).click();
+    let n = 0;
+    await page.getByRole('button', { name: /Fortsæt|Continue/ }).click();
+    await shot('02-error');
+    while (await answerPage(page)) {
+      n += 1;
+      if (n <= 3) await shot(`03-question-${n}`);
+    }
+    await shot('04-review');
+    await page.getByRole('button', { name: /Se resultatet|See the result/ }).click();
+    await shot('05-result');
+    await context.close();
+  }
+}
+await browser.close();
+console.log(`Screenshots in ${out}/`);

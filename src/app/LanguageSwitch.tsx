@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../i18n/i18n';
+import { languageNames, languages, type Language } from '../i18n/languages';
+
+/** Offers every other language by its own name; answers stay, since they live in the flow machine. */
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const others = languages.filter((language) => language !== i18n.language);
+  return (
+    <nav aria-label={t('language.label')} className="language-switch">
+      <ul className="language-switch__list">
+        {others.map((language: Language) => (
+          <li key={language}>
+            <button
+              type="button"
+              className="link-button language-switch__button"
+              lang={language}
+              onClick={() => void switchLanguage(i18n, language)}
+            >
+              {languageNames[language]}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch';
+import { UrgentFooter } from './UrgentFooter';
+
+export function Layout({ children, resultLevel }: { children: ReactNode; resultLevel?: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a href="#main-content" className="skip-link">
+        {t('skipLink')}
+      </a>
+      <header className="header">
+        <div className="width-container header__inner">
+          <span className="header__name">{t('app.name')}</span>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <div className="width-container">
+        <main id="main-content" className="main" tabIndex={-1} data-result-level={resultLevel}>
+          {children}
+        </main>
+      </div>
+      <UrgentFooter />
+    </>
+  );
+}

@@ -1,0 +1,188 @@
+import { and, assign, setup } from 'xstate';
+import type { Answer, Answers } from '../questionnaire/answers';
+import type { Questionnaire } from '../questionnaire/questionnaire';
+import {
+  allAnswered,
+  canVisitStep,
+  commitAnswer,
+  firstStepId,
+  lastStepId,
+  nextStepId,
+  nextUnansweredStepId,
+  previousStepId,
+} from './navigation';
+
+/** Where the person is: what the browser's history records for each page. */
+export type FlowLocation =
+  | { screen: 'start' }
+  | { screen: 'question'; stepId: string }
+  | { screen: 'review' }
+  | { screen: 'result' };
+
+export interface FlowContext {
+  answers: Answers;
+  /** The question shown in the `question` state. */
+  stepId: string | undefined;
+  /** Set while a question is changed from the review: return there when done. */
+  returnToReview: boolean;
+}
+
+export type FlowEvent =
+  | { type: 'flow.start' }
+  | { type: 'answer.submit'; stepId: string; answer: Answer }
+  | { type: 'nav.back' }
+  | { type: 'review.change'; stepId: string }
+  | { type: 'review.confirm' }
+  | { type: 'history.restore'; location: FlowLocation }
+  | { type: 'flow.restart' };
+
+export interface FlowInput {
+  answers?: Answers;
+}
+
+const emptyContext: FlowContext = { answers: {}, stepId: undefined, returnToReview: false };
+
+/** The one machine that owns navigation and committed answers, built from a questionnaire. */
+export function createFlowMachine(questionnaire: Questionnaire) {
+  const committed = (context: FlowContext, event: FlowEvent): Answers =>
+    event.type === 'answer.submit'
+      ? commitAnswer(questionnaire, context.answers, event.stepId, event.answer)
+      : context.answers;
+  const restoring = (event: FlowEvent): FlowLocation | undefined =>
+    event.type === 'history.restore' ? event.location : undefined;
+
+  return setup({
+    types: {
+      context: {} as FlowContext,
+      events: {} as FlowEvent,
+      input: {} as FlowInput,
+    },
+    guards: {
+      isCurrentStep: ({ context, event }) =>
+        event.type === 'answer.submit' && event.stepId === context.stepId,
+      hasFollowUpToChange: ({ context, event }) =>
+        context.returnToReview &&
+        context.stepId !== undefined &&
+        nextUnansweredStepId(questionnaire, committed(context, event), context.stepId) !==
+          undefined,
+      isChangingFromReview: ({ context }) => context.returnToReview,
+      hasNextStep: ({ context, event }) =>
+        context.stepId !== undefined &&
+        nextStepId(questionnaire, committed(context, event), context.stepId) !== undefined,
+      hasPreviousStep: ({ context }) =>
+        context.stepId !== undefined &&
+        previousStepId(questionnaire, context.answers, context.stepId) !== undefined,
+      canChangeStep: ({ context, event }) =>
+        event.type === 'review.change' &&
+        canVisitStep(questionnaire, context.answers, event.stepId),
+      allAnswered: ({ context }) => allAnswered(questionnaire, context.answers),
+      restoresStart: ({ event }) => restoring(event)?.screen === 'start',
+      restoresQuestion: ({ context, event }) => {
+        const location = restoring(event);
+        return (
+          location?.screen === 'question' &&
+          canVisitStep(questionnaire, context.answers, location.stepId)
+        );
+      },
+      restoresReview: ({ context, event }) =>
+        restoring(event)?.screen === 'review' && allAnswered(questionnaire, context.answers),
+      restoresResult: ({ context, event }) =>
+        restoring(event)?.screen === 'result' && allAnswered(questionnaire, context.answers),
+    },
+    actions: {
+      commitAnswer: assign({ answers: ({ context, event }) => committed(context, event) }),
+      goToFirstStep: assign({
+        stepId: ({ context }) => firstStepId(questionnaire, context.answers),
+        returnToReview: false,
+      }),
+      goToNextStep: assign({
+        stepId: ({ context }) =>
+          context.stepId && nextStepId(questionnaire, context.answers, context.stepId),
+      }),
+      goToNextUnanswered: assign({
+        stepId: ({ context }) =>
+          context.stepId && nextUnansweredStepId(questionnaire, context.answers, context.stepId),
+      }),
+      goToPreviousStep: assign({
+        stepId: ({ context }) =>
+          context.stepId && previousStepId(questionnaire, context.answers, context.stepId),
+      }),
+      goToLastStep: assign({
+        stepId: ({ context }) => lastStepId(questionnaire, context.answers),
+        returnToReview: false,
+      }),
+      goToChangedStep: assign({
+        stepId: ({ event }) => (event.type === 'review.change' ? event.stepId : undefined),
+        returnToReview: true,
+      }),
+      goToRestoredStep: assign({
+        stepId: ({ event }) => {
+          const location = restoring(event);
+          return location?.screen === 'question' ? location.stepId : undefined;
+        },
+        returnToReview: false,
+      }),
+      endChange: assign({ returnToReview: false }),
+      clearAnswers: assign(() => emptyContext),
+    },
+  }).createMachine({
+    id: 'flow',
+    initial: 'start',
+    context: ({ input }) => ({ ...emptyContext, answers: input?.answers ?? {} }),
+    on: {
+      'flow.restart': { target: '.start', actions: 'clearAnswers' },
+      'history.restore': [
+        { guard: 'restoresStart', target: '.start' },
+        { guard: 'restoresQuestion', target: '.question', actions: 'goToRestoredStep' },
+        { guard: 'restoresReview', target: '.review', actions: 'endChange' },
+        { guard: 'restoresResult', target: '.result', actions: 'endChange' },
+      ],
+    },
+    states: {
+      start: {
+        on: { 'flow.start': { target: 'question', actions: 'goToFirstStep' } },
+      },
+      question: {
+        on: {
+          'answer.submit': [
+            {
+              guard: and(['isCurrentStep', 'hasFollowUpToChange']),
+              actions: ['commitAnswer', 'goToNextUnanswered'],
+            },
+            {
+              guard: and(['isCurrentStep', 'isChangingFromReview']),
+              target: 'review',
+              actions: ['commitAnswer', 'endChange'],
+            },
+            {
+              guard: and(['isCurrentStep', 'hasNextStep']),
+              actions: ['commitAnswer', 'goToNextStep'],
+            },
+            { guard: 'isCurrentStep', target: 'review', actions: 'commitAnswer' },
+          ],
+          'nav.back': [
+            { guard: 'isChangingFromReview', target: 'review', actions: 'endChange' },
+            { guard: 'hasPreviousStep', actions: 'goToPreviousStep' },
+            { target: 'start' },
+          ],
+        },
+      },
+      review: {
+        on: {
+          'review.change': {
+            guard: 'canChangeStep',
+            target: 'question',
+            actions: 'goToChangedStep',
+          },
+          'review.confirm': { guard: 'allAnswered', target: 'result' },
+          'nav.back': { target: 'question', actions: 'goToLastStep' },
+        },
+      },
+      result: {
+        on: { 'nav.back': { target: 'review' } },
+      },
+    },
+  });
+}
+
+export type FlowMachine = ReturnType<typeof createFlowMachine>;

@@ -1,0 +1,103 @@
+import type { Answer, Answers } from '../questionnaire/answers';
+import type { Questionnaire } from '../questionnaire/questionnaire';
+import {
+  conditionHolds,
+  stepOptions,
+  visibleAnswers,
+  visibleSteps,
+} from '../questionnaire/visibility';
+
+/** Records an answer and drops every answer whose question it hides. */
+export function commitAnswer(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  stepId: string,
+  answer: Answer,
+): Answers {
+  return visibleAnswers(questionnaire.steps, { ...answers, [stepId]: answer });
+}
+
+function visibleIds(questionnaire: Questionnaire, answers: Answers): string[] {
+  return visibleSteps(questionnaire.steps, answers).map((s) => s.id);
+}
+
+export function firstStepId(questionnaire: Questionnaire, answers: Answers): string | undefined {
+  return visibleIds(questionnaire, answers)[0];
+}
+
+export function lastStepId(questionnaire: Questionnaire, answers: Answers): string | undefined {
+  return visibleIds(questionnaire, answers).at(-1);
+}
+
+/** The next page shown after this one, or undefined when the questions are done. */
+export function nextStepId(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  stepId: string,
+): string | undefined {
+  const ids = visibleIds(questionnaire, answers);
+  const at = ids.indexOf(stepId);
+  return at === -1 ? undefined : ids[at + 1];
+}
+
+export function previousStepId(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  stepId: string,
+): string | undefined {
+  const ids = visibleIds(questionnaire, answers);
+  const at = ids.indexOf(stepId);
+  return at <= 0 ? undefined : ids[at - 1];
+}
+
+/** After a change from the review: the first question it made relevant that has no answer yet. */
+export function nextUnansweredStepId(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  stepId: string,
+): string | undefined {
+  const ids = visibleIds(questionnaire, answers);
+  return ids.slice(ids.indexOf(stepId) + 1).find((id) => answers[id] === undefined);
+}
+
+/** A page may be shown when it is visible and every page before it has its answer. */
+export function canVisitStep(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  stepId: string,
+): boolean {
+  const ids = visibleIds(questionnaire, answers);
+  const at = ids.indexOf(stepId);
+  return at !== -1 && ids.slice(0, at).every((id) => answers[id] !== undefined);
+}
+
+export function allAnswered(questionnaire: Questionnaire, answers: Answers): boolean {
+  return visibleIds(questionnaire, answers).every((id) => answers[id] !== undefined);
+}
+
+/**
+ * Answers as they might end up: each unanswered page assumed to get its first option, so the count
+ * of pages ahead is an estimate rather than the few pages known before substances are chosen.
+ */
+function assumedAnswers(questionnaire: Questionnaire, answers: Answers): Answers {
+  const assumed: Record<string, Answer> = {};
+  for (const step of questionnaire.steps) {
+    if (step.condition && !conditionHolds(step.condition, assumed)) continue;
+    const first = stepOptions(step, assumed, questionnaire.substancesId)[0]?.code;
+    const guess =
+      step.kind === 'number' ? (step.min ?? 0) : step.kind === 'multiple' ? [first ?? ''] : first;
+    const answer = answers[step.id] ?? guess;
+    if (answer !== undefined) assumed[step.id] = answer;
+  }
+  return assumed;
+}
+
+/** "Question 4 of about 14": the page's place, and an estimate of how many pages there will be. */
+export function progress(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  stepId: string,
+): { current: number; total: number } {
+  const ids = visibleIds(questionnaire, assumedAnswers(questionnaire, answers));
+  return { current: ids.indexOf(stepId) + 1, total: ids.length };
+}

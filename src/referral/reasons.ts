@@ -1,0 +1,31 @@
+import type { ReferralInput } from './referral';
+import type { ServiceId } from './services';
+
+/** Why a service is shown: translation keys `help:reasons.<id>`, one line each. */
+export const reasonIds = [
+  'urgent-danger-to-life',
+  'urgent-self-harm',
+  'urgent-crisis',
+  'urgent-poisoning',
+  'alcohol-treatment',
+  'drug-treatment',
+  'gp-withdrawal',
+  'gp-medicine',
+  'gp-safer-use',
+  'gp-talk',
+  'gp-if-you-wonder',
+  'alcohol-line',
+  'relative-alcohol-line',
+  'young-online',
+  'relative-grew-up',
+] as const;
+export type ReasonId = (typeof reasonIds)[number];
+
+/** One service to show, and why. */
+export interface Referral {
+  service: ServiceId;
+  reason: ReasonId;
+}
+
+/** A rule proposes services with reasons; `chooseHelp` merges them. */
+export type HelpRule = (input: ReferralInput) => readonly Referral[];

@@ -1,0 +1,166 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useFlowActor, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
+import { progress } from '../flow/navigation';
+import type { Answer } from '../questionnaire/answers';
+import { answerSchema, type AnswerDraft } from '../questionnaire/answerSchema';
+import type { Step } from '../questionnaire/steps';
+import { stepOptions } from '../questionnaire/visibility';
+import { BackButton } from '../ui/BackButton';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { usePageHeading } from '../ui/usePageHeading';
+import { stepTexts } from './stepTexts';
+
+function draftFrom(step: Step, answer: Answer | undefined): AnswerDraft['answer'] {
+  if (step.kind === 'multiple') return Array.isArray(answer) ? [...answer] : [];
+  if (answer === undefined) return undefined;
+  return String(answer);
+}
+
+export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeading: boolean }) {
+  const { t, i18n } = useTranslation();
+  const actor = useFlowActor();
+  const questionnaire = useQuestionnaire();
+  const answers = useFlowSelector((s) => s.context.answers);
+  const options = stepOptions(step, answers, questionnaire.substancesId);
+  const texts = stepTexts(step, answers, questionnaire, t, i18n.language);
+  const { current, total } = progress(questionnaire, answers, step.id);
+
+  const resolver = useMemo(
+    () => zodResolver(answerSchema(step, options)) as unknown as Resolver<AnswerDraft>,
+    [step, options],
+  );
+  const { register, handleSubmit, formState, getValues, setValue } = useForm<AnswerDraft>({
+    resolver,
+    defaultValues: { answer: draftFrom(step, answers[step.id]) },
+    shouldFocusError: false,
+  });
+  const error = formState.errors.answer;
+  const headingRef = usePageHeading(texts.title, { hasError: !!error, focus: focusHeading });
+
+  const exclusive = options.find((o) => o.exclusive);
+  const errorMessage =
+    error?.message &&
+    t(error.message, {
+      option: exclusive ? texts.optionLabel(exclusive.code) : '',
+      min: step.min,
+      max: step.max,
+    });
+  const firstFieldId =
+    step.kind === 'number' ? `${step.id}-input` : `${step.id}-${options[0]?.code}`;
+  const hintId = `${step.id}-hint`;
+  const errorId = `${step.id}-error`;
+  const describedBy = [texts.hint && hintId, errorMessage && errorId].filter(Boolean).join(' ');
+
+  const submit = handleSubmit((values) => {
+    actor.send({
+      type: 'answer.submit',
+      stepId: step.id,
+      answer: values.answer as unknown as Answer,
+    });
+  });
+
+  const field = register('answer');
+  // Ticking "none of these" clears the others, and ticking another clears "none of these".
+  const onCheckboxChange = async (event: React.ChangeEvent<HTMLInputElement>, code: string) => {
+    await field.onChange(event);
+    if (!event.target.checked || !exclusive) return;
+    const chosen = (getValues('answer') as string[] | undefined) ?? [];
+    const kept = code === exclusive.code ? [code] : chosen.filter((c) => c !== exclusive.code);
+    setValue('answer', kept, { shouldValidate: formState.isSubmitted });
+  };
+
+  return (
+    <>
+      <BackButton label={t('question.back')} onBack={() => actor.send({ type: 'nav.back' })} />
+      <ErrorSummary
+        errors={errorMessage ? [{ fieldId: firstFieldId, message: errorMessage }] : []}
+        attempt={formState.submitCount}
+      />
+      <p className="progress">{t('question.progress', { current, total })}</p>
+      <form onSubmit={submit} noValidate>
+        <div className={`form-group${errorMessage ? ' form-group--error' : ''}`}>
+          <fieldset
+            data-item={step.id}
+            aria-describedby={describedBy || undefined}
+            className="fieldset"
+          >
+            <legend className="fieldset__legend">
+              <h1 ref={headingRef} tabIndex={-1} className="heading-l">
+                {texts.title}
+              </h1>
+            </legend>
+            {texts.hint && (
+              <p id={hintId} className="hint">
+                {texts.hint}
+              </p>
+            )}
+            {errorMessage && (
+              <p id={errorId} className="error-message">
+                <span className="visually-hidden">{t('errors.titlePrefix')}</span>
+                {errorMessage}
+              </p>
+            )}
+            {step.kind === 'number' ? (
+              <div className="number-input">
+                <label htmlFor={firstFieldId} className="number-input__label">
+                  {texts.unit}
+                </label>
+                <input
+                  id={firstFieldId}
+                  className="input input--width-3"
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  spellCheck={false}
+                  aria-invalid={!!errorMessage}
+                  {...field}
+                />
+              </div>
+            ) : (
+              <div className={step.kind === 'single' ? 'radios' : 'checkboxes'}>
+                {options.map((option) => {
+                  const id = `${step.id}-${option.code}`;
+                  const optionHint = texts.optionHint(option.code);
+                  return (
+                    <div key={option.code}>
+                      {option.exclusive && <p className="choice-divider">{t('question.or')}</p>}
+                      <div className="choice">
+                        <input
+                          id={id}
+                          className="choice__input"
+                          type={step.kind === 'single' ? 'radio' : 'checkbox'}
+                          value={option.code}
+                          aria-describedby={optionHint ? `${id}-hint` : undefined}
+                          {...field}
+                          onChange={
+                            step.kind === 'multiple'
+                              ? (event) => onCheckboxChange(event, option.code)
+                              : field.onChange
+                          }
+                        />
+                        <label htmlFor={id} className="choice__label">
+                          {texts.optionLabel(option.code)}
+                        </label>
+                        {optionHint && (
+                          <p id={`${id}-hint`} className="hint choice__hint">
+                            {optionHint}
+                          </p>
+                        )}
+                      </div>
+                    </div>
+                  );
+                })}
+              </div>
+            )}
+          </fieldset>
+        </div>
+        <button type="submit" className="button">
+          {t('question.continue')}
+        </button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { useFlowActor, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
+import { visibleSteps } from '../questionnaire/visibility';
+import { BackButton } from '../ui/BackButton';
+import { usePageHeading } from '../ui/usePageHeading';
+import { answerText } from './answerText';
+import { stepTexts } from './stepTexts';
+
+export function ReviewScreen({ focusHeading }: { focusHeading: boolean }) {
+  const { t, i18n } = useTranslation();
+  const actor = useFlowActor();
+  const questionnaire = useQuestionnaire();
+  const answers = useFlowSelector((s) => s.context.answers);
+  const headingRef = usePageHeading(t('review.title'), { focus: focusHeading });
+  const rows = visibleSteps(questionnaire.steps, answers).map((step) => {
+    const texts = stepTexts(step, answers, questionnaire, t, i18n.language);
+    const question = step.followUpOf ? (texts.hint ?? texts.title) : texts.title;
+    return { step, question, answer: answerText(answers[step.id], texts, i18n.language) };
+  });
+  return (
+    <>
+      <BackButton label={t('question.back')} onBack={() => actor.send({ type: 'nav.back' })} />
+      <h1 ref={headingRef} tabIndex={-1} className="heading-l">
+        {t('review.title')}
+      </h1>
+      <p>{t('review.intro')}</p>
+      <dl className="summary-list">
+        {rows.map(({ step, question, answer }) => (
+          <div className="summary-list__row" key={step.id}>
+            <dt className="summary-list__key">{question}</dt>
+            <dd className="summary-list__value">{answer || t('review.none')}</dd>
+            <dd className="summary-list__actions">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => actor.send({ type: 'review.change', stepId: step.id })}
+              >
+                {t('review.change')}
+                <span className="visually-hidden"> {t('review.changeHidden', { question })}</span>
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <button
+        type="button"
+        className="button"
+        onClick={() => actor.send({ type: 'review.confirm' })}
+      >
+        {t('review.confirm')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { AlcoholAssessment } from '../../scoring/assessment';
+
+/** Drinking against the recommendation, kept apart from the sign count so few signs never reassure. */
+export function AlcoholSection({ alcohol }: { alcohol: AlcoholAssessment }) {
+  const { t, i18n } = useTranslation();
+  const weekly = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
+    alcohol.weeklyDrinks,
+  );
+  return (
+    <section aria-labelledby="alcohol-title">
+      <h2 id="alcohol-title" className="heading-m">
+        {t('result.alcohol.title')}
+      </h2>
+      <p>{t('result.alcohol.recommendation')}</p>
+      {alcohol.underAge && <p>{t('result.alcohol.underAge')}</p>}
+      <p>
+        {t('result.alcohol.weekly', { weekly })}{' '}
+        {t(alcohol.aboveWeekly ? 'result.alcohol.aboveWeekly' : 'result.alcohol.withinWeekly')}
+      </p>
+      <p>{t(alcohol.aboveDaily ? 'result.alcohol.aboveDaily' : 'result.alcohol.withinDaily')}</p>
+      <p>{t('result.alcohol.separate')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import type { Answers } from '../questionnaire/answers';
+import type { Questionnaire } from '../questionnaire/questionnaire';
+import { stepSubstances } from '../questionnaire/stepSubstances';
+import type { Step } from '../questionnaire/steps';
+
+export interface StepTexts {
+  title: string;
+  hint?: string;
+  unit?: string;
+  optionLabel: (code: string) => string;
+  optionHint: (code: string) => string | undefined;
+}
+
+function optional(t: TFunction, key: string, values?: Record<string, unknown>): string | undefined {
+  return t(key, { ns: 'questionnaire', defaultValue: '', ...values }) || undefined;
+}
+
+/** A page's texts in the current language, with its substances named in the sentence. */
+export function stepTexts(
+  step: Step,
+  answers: Answers,
+  questionnaire: Questionnaire,
+  t: TFunction,
+  language: string,
+): StepTexts {
+  const names = stepSubstances(step, answers, questionnaire.substancesId).map((code) =>
+    t(`substances.${code}.inSentence`, { ns: 'questionnaire' }),
+  );
+  const values = {
+    substance: names[0] ?? '',
+    substances: new Intl.ListFormat(language, { type: 'disjunction' }).format(names),
+  };
+  const itemKey = `items.${step.itemId}`;
+  const listsSubstances =
+    step.optionsFromSubstances || step.measures.some((m) => m.type === 'substances');
+  const optionLabel = (code: string): string =>
+    listsSubstances && !step.options.find((o) => o.code === code)?.exclusive
+      ? t(`substances.${code}.label`, { ns: 'questionnaire' })
+      : t(`${itemKey}.options.${code}`, { ns: 'questionnaire' });
+  const optionHint = (code: string): string | undefined =>
+    listsSubstances ? optional(t, `substances.${code}.hint`) : undefined;
+
+  if (step.followUpOf) {
+    const question = t(`${itemKey}.title`, { ns: 'questionnaire', ...values });
+    return {
+      title: t('followUps.which.title', { ns: 'questionnaire' }),
+      hint: t('followUps.which.hint', { ns: 'questionnaire', question }),
+      optionLabel,
+      optionHint,
+    };
+  }
+  const hint = optional(t, `${itemKey}.hint`, values);
+  const unit = optional(t, `${itemKey}.unit`);
+  return {
+    title: t(`${itemKey}.title`, { ns: 'questionnaire', ...values }),
+    ...(hint && { hint }),
+    ...(unit && { unit }),
+    optionLabel,
+    optionHint,
+  };
+}

@@ -1,0 +1,7 @@
+export function BackButton({ label, onBack }: { label: string; onBack: () => void }) {
+  return (
+    <button type="button" className="back-link" onClick={onBack}>
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,19 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Names the page in the tab's title ("Error: " first when the page has errors) and, after the person
+ * has moved, puts focus on the heading so a screen reader starts reading the new page there.
+ */
+export function usePageHeading(title: string, { hasError = false, focus = true } = {}) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { t } = useTranslation();
+  useEffect(() => {
+    const prefix = hasError ? t('errors.titlePrefix') : '';
+    document.title = `${prefix}${title} – ${t('app.titleSuffix')}`;
+  }, [title, hasError, t]);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return ref;
+}

@@ -1,0 +1,23 @@
+import type { PreviewServer } from 'vite';
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+/** Builds the app as it ships and serves it on localhost for the journeys in Chromium. */
+export default async function setup(project: TestProject) {
+  await build({ logLevel: 'warn', build: { outDir: 'dist' } });
+  server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server has no local address');
+  project.provide('baseUrl', url);
+  return async () => {
+    await server?.close();
+  };
+}
