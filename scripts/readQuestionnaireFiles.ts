@@ -2,11 +2,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { QuestionnaireFiles } from '../src/questionnaire/validateQuestionnaire';
 
-function readJson(path: string): unknown {
+/** Turns JSON.parse's "at position N" into a line and column a person can find. */
+function withLineAndColumn(message: string, text: string): string {
+  const position = /position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return message;
+  const before = text.slice(0, Number(position)).split('\n');
+  return `${message} (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
+}
+
+function readJson(path: string): { content: unknown; readError?: string } {
+  const text = readFileSync(path, 'utf8');
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return { content: JSON.parse(text) };
   } catch (error) {
-    return { __unreadable: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { content: undefined, readError: withLineAndColumn(message, text) };
   }
 }
 
@@ -18,18 +28,23 @@ export function readQuestionnaireFiles(folder: string, root = process.cwd()): Qu
     .map((name) => ({
       language: name.replace(/\.json$/, ''),
       file: relative(root, join(folder, name)),
-      content: readJson(join(folder, name)),
+      ...readJson(join(folder, name)),
     }));
   return {
     definition: {
       file: relative(root, definitionPath),
-      content: existsSync(definitionPath) ? readJson(definitionPath) : undefined,
+      ...(existsSync(definitionPath) ? readJson(definitionPath) : { content: undefined }),
     },
     texts,
   };
 }
 
+/** The questionnaire folders in a root folder, or the folder itself when it holds a definition. */
 export function questionnaireFolders(questionnairesRoot: string): string[] {
+  if (!existsSync(questionnairesRoot)) {
+    throw new Error(`There is no folder "${questionnairesRoot}"`);
+  }
+  if (existsSync(join(questionnairesRoot, 'definition.json'))) return [questionnairesRoot];
   return readdirSync(questionnairesRoot, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => join(questionnairesRoot, entry.name));

@@ -5,8 +5,19 @@ import { validateQuestionnaire } from '../src/questionnaire/validateQuestionnair
 import { questionnaireFolders, readQuestionnaireFiles } from './readQuestionnaireFiles';
 
 const root = resolve(process.argv[2] ?? 'questionnaires');
+let folders: string[];
+try {
+  folders = questionnaireFolders(root);
+} catch (error) {
+  console.error(`✗ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+if (folders.length === 0) {
+  console.error(`✗ No questionnaires found in ${root}`);
+  process.exit(1);
+}
 let failed = false;
-for (const folder of questionnaireFolders(root)) {
+for (const folder of folders) {
   const result = validateQuestionnaire(readQuestionnaireFiles(folder), languages);
   if (result.ok) {
     console.log(`✓ ${folder}: ${result.definition.id} ${result.definition.version} is valid`);

@@ -60,6 +60,14 @@ function checkItemShapes(definition: QuestionnaireDefinition): Located[] {
     if (item.askWhichSubstance && !item.substanceScope) {
       found.push(problem(['items', i, 'askWhichSubstance'], 'needs "substanceScope"'));
     }
+    if (item.askWhichSubstance && !item.measures.some((m) => m.type === 'criterion')) {
+      found.push(
+        problem(
+          ['items', i, 'askWhichSubstance'],
+          'needs a "criterion" measure: "which of them?" follows only a met sign',
+        ),
+      );
+    }
   });
   return found;
 }
@@ -143,8 +151,41 @@ function checkCriteria(definition: QuestionnaireDefinition): Located[] {
     });
 }
 
+/** Per-substance and scoped items are shown by the substances chosen, so they must come after. */
+function checkSubstanceOrder(definition: QuestionnaireDefinition): Located[] {
+  const substancesAt = definition.items.findIndex((item) =>
+    item.measures.some((m) => m.type === 'substances'),
+  );
+  if (substancesAt < 0) return [];
+  const substancesId = definition.items[substancesAt]?.id;
+  const found: Located[] = [];
+  definition.items.forEach((item, i) => {
+    if (i > substancesAt) return;
+    for (const key of ['forEachSubstance', 'substanceScope'] as const) {
+      if (item[key] === undefined) continue;
+      found.push(
+        problem(
+          ['items', i, key],
+          `depends on the substances chosen in "${substancesId}", which is not asked before`,
+        ),
+      );
+    }
+  });
+  return found;
+}
+
+function unknownItemMessage(definition: QuestionnaireDefinition, id: string): string {
+  const perSubstance = definition.items.find((item) => item.id === id && item.forEachSubstance);
+  if (!perSubstance) return `unknown item "${id}"`;
+  return `unknown item "${id}": it is asked once per substance, so name one page, like "${id}.<substance>"`;
+}
+
 /** Conditions may read only earlier items, with codes those items offer, and never form a cycle. */
 function checkConditions(definition: QuestionnaireDefinition): Located[] {
+  // Without a substances item there are no pages to lay out; checkMeasures reports that.
+  if (!definition.items.some((item) => item.measures.some((m) => m.type === 'substances'))) {
+    return [];
+  }
   const found: Located[] = [];
   const steps = expandSteps(definition);
   const stepIndex = new Map(steps.map((s, i) => [s.id, i]));
@@ -161,7 +202,7 @@ function checkConditions(definition: QuestionnaireDefinition): Located[] {
     for (const ref of refs) {
       const at = stepIndex.get(ref.item);
       if (at === undefined) {
-        found.push(problem([...ref.path, 'item'], `unknown item "${ref.item}"`));
+        found.push(problem([...ref.path, 'item'], unknownItemMessage(definition, ref.item)));
         continue;
       }
       if (at >= ownIndex) {
@@ -169,11 +210,12 @@ function checkConditions(definition: QuestionnaireDefinition): Located[] {
           problem([...ref.path, 'item'], `refers to "${ref.item}", which is not asked before`),
         );
       }
-      for (const c of ref.codes) {
+      ref.codes.forEach((c, k) => {
         if (!stepCodes.get(ref.item)?.has(c)) {
-          found.push(problem(ref.path, `item "${ref.item}" has no option "${c}"`));
+          const path = ref.codesKey ? [...ref.path, ref.codesKey, k] : ref.path;
+          found.push(problem(path, `item "${ref.item}" has no option "${c}"`));
         }
-      }
+      });
     }
   });
   found.push(...findCycles(reads, definition));
@@ -216,6 +258,7 @@ export function checkDefinition(definition: QuestionnaireDefinition): Located[] 
   return [
     ...checkMeasures(definition),
     ...checkCriteria(definition),
+    ...checkSubstanceOrder(definition),
     ...checkConditions(definition),
   ];
 }

@@ -37,8 +37,18 @@ export function checkTexts(
   for (const substance of definition.substances) {
     if (!texts.substances[substance.code]) missing(`substances.${substance.code}`);
   }
+  for (const code of Object.keys(texts.substances)) {
+    if (!definition.substances.some((s) => s.code === code)) {
+      found.push({ path: `substances.${code}`, message: 'text for an unknown substance' });
+    }
+  }
   for (const criterion of definition.criteria) {
     if (!texts.criteria[criterion.id]) missing(`criteria.${criterion.id}`);
+  }
+  for (const id of Object.keys(texts.criteria)) {
+    if (!definition.criteria.some((c) => c.id === id)) {
+      found.push({ path: `criteria.${id}`, message: 'text for an unknown criterion' });
+    }
   }
   return found;
 }

@@ -3,8 +3,10 @@ import type { Condition } from './definitionSchema';
 export interface ConditionReference {
   item: string;
   codes: readonly string[];
-  /** Where inside the condition, e.g. ['all', 0, 'item']. */
+  /** Where inside the condition, e.g. ['all', 0]; the item is at `[...path, 'item']`. */
   path: readonly PropertyKey[];
+  /** The key that holds `codes`, so a wrong code can be pointed at: `[...path, codesKey, k]`. */
+  codesKey: 'anyOf' | 'among' | undefined;
 }
 
 /** Every item a condition reads, with the option codes it names. */
@@ -19,6 +21,15 @@ export function conditionReferences(
     return condition.any.flatMap((c, i) => conditionReferences(c, [...path, 'any', i]));
   }
   if ('not' in condition) return conditionReferences(condition.not, [...path, 'not']);
-  const codes = 'anyOf' in condition ? condition.anyOf : (condition.among ?? []);
-  return [{ item: condition.item, codes, path }];
+  if ('anyOf' in condition) {
+    return [{ item: condition.item, codes: condition.anyOf, path, codesKey: 'anyOf' }];
+  }
+  return [
+    {
+      item: condition.item,
+      codes: condition.among ?? [],
+      path,
+      codesKey: condition.among ? 'among' : undefined,
+    },
+  ];
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The shape of `questionnaires/<id>/definition.json`. Cross-references are checked in `crossCheck.ts`. */
+/** The shape of `questionnaires/<id>/definition.json`. Cross-references are checked in `checkDefinition.ts`. */
 
 const code = z
   .string()

@@ -101,7 +101,7 @@ describe('every path of the flow machine over the real questionnaire', () => {
     const everywhere = getShortestPaths(machine, { input: {}, events, serializeState });
     expect(everywhere.length).toBeGreaterThan(100);
     for (const path of everywhere) {
-      const actor = createActor(machine, { snapshot: path.state }).start();
+      const actor = createActor(machine, { snapshot: path.state, input: {} }).start();
       for (
         let i = 0;
         i < questionnaire.steps.length + 3 && !actor.getSnapshot().matches('result');
