@@ -34,11 +34,10 @@ export function applyDocumentLanguage(instance: I18n): void {
   document.documentElement.dir = instance.dir(instance.language);
 }
 
-/** Loads the language if needed, switches to it, and sets `lang` and `dir` on the page. */
+/** Loads the language if needed and switches to it; `lang` and `dir` follow (see createI18n). */
 export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
   await ensureLanguageLoaded(instance, language);
   await instance.changeLanguage(language);
-  applyDocumentLanguage(instance);
 }
 
 export async function createI18n(language: Language = defaultLanguage): Promise<I18n> {
@@ -57,6 +56,7 @@ export async function createI18n(language: Language = defaultLanguage): Promise<
       console.error(`Missing translation: ${languages.join(',')} ${namespace}:${key}`);
     },
   });
+  instance.on('languageChanged', () => applyDocumentLanguage(instance));
   if (language !== defaultLanguage) await switchLanguage(instance, language);
   return instance;
 }

@@ -25,7 +25,7 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
   const questionnaire = useQuestionnaire();
   const answers = useFlowSelector((s) => s.context.answers);
   const options = stepOptions(step, answers, questionnaire.substancesId);
-  const texts = stepTexts(step, answers, questionnaire, t, i18n.language);
+  const texts = stepTexts(step, answers, questionnaire, i18n);
   const { current, total } = progress(questionnaire, answers, step.id);
 
   const resolver = useMemo(

@@ -13,7 +13,7 @@ export function ReviewScreen({ focusHeading }: { focusHeading: boolean }) {
   const answers = useFlowSelector((s) => s.context.answers);
   const headingRef = usePageHeading(t('review.title'), { focus: focusHeading });
   const rows = visibleSteps(questionnaire.steps, answers).map((step) => {
-    const texts = stepTexts(step, answers, questionnaire, t, i18n.language);
+    const texts = stepTexts(step, answers, questionnaire, i18n);
     const question = step.followUpOf ? (texts.hint ?? texts.title) : texts.title;
     return { step, question, answer: answerText(answers[step.id], texts, i18n.language) };
   });
@@ -35,8 +35,8 @@ export function ReviewScreen({ focusHeading }: { focusHeading: boolean }) {
                 className="link-button"
                 onClick={() => actor.send({ type: 'review.change', stepId: step.id })}
               >
-                {t('review.change')}
-                <span className="visually-hidden"> {t('review.changeHidden', { question })}</span>
+                {t('review.change')}{' '}
+                <span className="visually-hidden">{t('review.changeHidden', { question })}</span>
               </button>
             </dd>
           </div>

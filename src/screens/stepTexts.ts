@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import { stepSubstances } from '../questionnaire/stepSubstances';
@@ -12,8 +12,10 @@ export interface StepTexts {
   optionHint: (code: string) => string | undefined;
 }
 
-function optional(t: TFunction, key: string, values?: Record<string, unknown>): string | undefined {
-  return t(key, { ns: 'questionnaire', defaultValue: '', ...values }) || undefined;
+/** A text that an item may leave out, such as a hint. */
+function optional(i18n: I18n, key: string, values?: Record<string, unknown>): string | undefined {
+  const options = { ns: 'questionnaire', ...values };
+  return i18n.exists(key, options) ? i18n.t(key, options) : undefined;
 }
 
 /** A page's texts in the current language, with its substances named in the sentence. */
@@ -21,9 +23,10 @@ export function stepTexts(
   step: Step,
   answers: Answers,
   questionnaire: Questionnaire,
-  t: TFunction,
-  language: string,
+  i18n: I18n,
 ): StepTexts {
+  const t: TFunction = i18n.t;
+  const language = i18n.language;
   const names = stepSubstances(step, answers, questionnaire.substancesId).map((code) =>
     t(`substances.${code}.inSentence`, { ns: 'questionnaire' }),
   );
@@ -39,7 +42,7 @@ export function stepTexts(
       ? t(`substances.${code}.label`, { ns: 'questionnaire' })
       : t(`${itemKey}.options.${code}`, { ns: 'questionnaire' });
   const optionHint = (code: string): string | undefined =>
-    listsSubstances ? optional(t, `substances.${code}.hint`) : undefined;
+    listsSubstances ? optional(i18n, `substances.${code}.hint`) : undefined;
 
   if (step.followUpOf) {
     const question = t(`${itemKey}.title`, { ns: 'questionnaire', ...values });
@@ -50,8 +53,8 @@ export function stepTexts(
       optionHint,
     };
   }
-  const hint = optional(t, `${itemKey}.hint`, values);
-  const unit = optional(t, `${itemKey}.unit`);
+  const hint = optional(i18n, `${itemKey}.hint`, values);
+  const unit = optional(i18n, `${itemKey}.unit`);
   return {
     title: t(`${itemKey}.title`, { ns: 'questionnaire', ...values }),
     ...(hint && { hint }),

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface SummaryError {
@@ -10,7 +10,7 @@ export interface SummaryError {
 export function ErrorSummary({ errors, attempt }: { errors: SummaryError[]; attempt: number }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (errors.length > 0) ref.current?.focus();
   }, [errors.length, attempt]);
   if (errors.length === 0) return null;

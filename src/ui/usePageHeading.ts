@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -8,11 +8,11 @@ import { useTranslation } from 'react-i18next';
 export function usePageHeading(title: string, { hasError = false, focus = true } = {}) {
   const ref = useRef<HTMLHeadingElement>(null);
   const { t } = useTranslation();
-  useEffect(() => {
+  useLayoutEffect(() => {
     const prefix = hasError ? t('errors.titlePrefix') : '';
     document.title = `${prefix}${title} – ${t('app.titleSuffix')}`;
   }, [title, hasError, t]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focus) ref.current?.focus();
   }, [focus]);
   return ref;

@@ -19,7 +19,7 @@ export function SignsSection({
   const evidenceText = (stepId: string): string => {
     const step = questionnaire.steps.find((s) => s.id === stepId);
     if (!step) return stepId;
-    const texts = stepTexts(step, answers, questionnaire, t, i18n.language);
+    const texts = stepTexts(step, answers, questionnaire, i18n);
     const question = step.followUpOf ? (texts.hint ?? texts.title) : texts.title;
     const answer = answerText(answers[stepId], texts, i18n.language);
     return t('result.signs.answered', { answer, question });

@@ -1,0 +1,131 @@
+import { screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { renderApp } from '../support/renderApp';
+
+const continueName = /^(Fortsæt|Continue)$/;
+
+/** Answers each page as it comes: every checkbox, "yes" where offered, else the first radio, 8 drinks. */
+async function answerEverything(user: UserEvent, visited: string[]) {
+  for (let i = 0; i < 80; i++) {
+    const group = document.querySelector('fieldset[data-item]');
+    if (!group) return;
+    visited.push(group.getAttribute('data-item') ?? '');
+    const checkboxes = within(group as HTMLElement).queryAllByRole('checkbox');
+    const radios = within(group as HTMLElement).queryAllByRole('radio');
+    const textbox = within(group as HTMLElement).queryByRole('textbox');
+    if (checkboxes.length > 0) {
+      for (const box of checkboxes) {
+        if (box.getAttribute('value') !== 'none') await user.click(box);
+      }
+    } else if (textbox) {
+      await user.type(textbox, '8');
+    } else {
+      const yes = radios.find((r) => r.getAttribute('value') === 'yes');
+      await user.click(yes ?? radios[0]!);
+    }
+    await user.click(screen.getByRole('button', { name: continueName }));
+  }
+}
+
+describe.each(['da', 'en'] as const)('a whole journey in %s', (language) => {
+  let consoleError: MockInstance;
+  beforeEach(() => {
+    consoleError = vi.spyOn(console, 'error');
+  });
+  afterEach(() => {
+    consoleError.mockRestore();
+  });
+
+  it(
+    'shows every page with every text present and ends on a result with help',
+    { timeout: 30_000 },
+    async () => {
+      const { user } = await renderApp(language);
+      await user.click(screen.getByRole('button', { name: 'Start' }));
+      const visited: string[] = [];
+      await answerEverything(user, visited);
+      // Every substance, every sign yes: every page of the questionnaire is shown once.
+      expect(visited).toContain('prescribed.sedatives');
+      expect(visited).toContain('withdrawal.which');
+      expect(visited).toContain('sharing-equipment');
+      expect(new Set(visited).size).toBe(visited.length);
+
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+        language === 'da' ? 'Tjek dine svar' : 'Check your answers',
+      );
+      await user.click(
+        screen.getByRole('button', {
+          name: language === 'da' ? 'Se resultatet' : 'See the result',
+        }),
+      );
+      const main = screen.getByRole('main');
+      expect(main).toHaveAttribute('data-result-level', 'severe');
+      const flags = [...main.querySelectorAll('[data-flag]')].map((e) =>
+        e.getAttribute('data-flag'),
+      );
+      expect(flags).toEqual(['urgent', 'harm-reduction', 'do-not-stop-abruptly']);
+      const emergency = within(main)
+        .getAllByRole('link')
+        .find((a) => a.getAttribute('href') === 'tel:112');
+      expect(emergency).toBeDefined();
+      const missing = consoleError.mock.calls.filter((call) => String(call[0]).includes('Missing'));
+      expect(missing).toEqual([]);
+    },
+  );
+});
+
+describe('check your answers', () => {
+  it('changes an answer and returns to the review', async () => {
+    const { user } = await renderApp('en');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('radio', { name: '36–64' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus();
+    await user.click(
+      screen.getByRole('button', { name: /Change the answer to: How old are you\?/ }),
+    );
+    expect(screen.getByRole('radio', { name: '36–64' })).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: '65 or older' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Check your answers' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('65 or older')).toBeInTheDocument();
+  });
+
+  it('leads from "None of these" to a result that says there are no signs, with help', async () => {
+    const { user } = await renderApp('da');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('radio', { name: '36–64 år' }));
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Ingen af disse' }));
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
+    const main = screen.getByRole('main');
+    expect(main).toHaveAttribute('data-result-level', 'none');
+    expect(main.querySelectorAll('[data-flag]')).toHaveLength(0);
+    expect(within(main).getByText(/ingen tegn på/)).toBeInTheDocument();
+    expect(within(main).getByRole('heading', { name: 'Egen læge' })).toBeInTheDocument();
+  });
+});
+
+describe('the language switch', () => {
+  it('keeps every answer and sets the page language', async () => {
+    const { user } = await renderApp('da');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('radio', { name: '18–24 år' }));
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Alkohol' }));
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('checkbox', { name: 'Alcohol' })).toBeChecked();
+    expect(document.documentElement.lang).toBe('en');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.getByRole('radio', { name: '18–24' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Dansk' }));
+    expect(await screen.findByRole('radio', { name: '18–24 år' })).toBeChecked();
+    expect(document.documentElement.lang).toBe('da');
+  });
+});

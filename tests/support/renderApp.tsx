@@ -1,0 +1,13 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/app/App';
+import { createI18n } from '../../src/i18n/i18n';
+import type { Language } from '../../src/i18n/languages';
+
+/** The whole app as a person meets it, in jsdom, with a user who clicks and types. */
+export async function renderApp(language: Language = 'da') {
+  const i18n = await createI18n(language);
+  const user = userEvent.setup();
+  const view = render(<App i18n={i18n} />);
+  return { ...view, user, i18n };
+}
