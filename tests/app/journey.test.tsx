@@ -21,8 +21,9 @@ async function answerEverything(user: UserEvent, visited: string[]) {
     } else if (textbox) {
       await user.type(textbox, '8');
     } else {
-      const yes = radios.find((r) => r.getAttribute('value') === 'yes');
-      await user.click(yes ?? radios[0]!);
+      const choice = radios.find((r) => r.getAttribute('value') === 'yes') ?? radios[0];
+      if (!choice) throw new Error('a question page without a choice');
+      await user.click(choice);
     }
     await user.click(screen.getByRole('button', { name: continueName }));
   }
