@@ -1,0 +1,34 @@
+import type { Answers } from '../questionnaire/answers';
+import type { Questionnaire } from '../questionnaire/questionnaire';
+import { visibleAnswers } from '../questionnaire/visibility';
+import { ageGroup } from './ageGroup';
+import { alcoholAssessment } from './alcoholAssessment';
+import type { Assessment } from './assessment';
+import { criteriaMet } from './criteriaMet';
+import { flagsRaised } from './flagsRaised';
+import { medicinesTakenAsPrescribed } from './medicinesTakenAsPrescribed';
+import { resultLevel } from './resultLevel';
+import { substanceAssessment } from './substanceAssessment';
+import { withdrawalRiskEvidence } from './withdrawalRiskEvidence';
+
+/** Everything the answers suggest, with the answers that made each part. */
+export function assess(questionnaire: Questionnaire, answers: Answers): Assessment {
+  const { definition, steps } = questionnaire;
+  // Answers to questions that became hidden never count (DESIGN.md).
+  const visible = visibleAnswers(steps, answers);
+  const asPrescribed = medicinesTakenAsPrescribed(steps, visible);
+  const substances = [...criteriaMet(questionnaire, visible, asPrescribed)].map(
+    ([substance, findings]) =>
+      substanceAssessment(substance, findings, definition.criteria, asPrescribed.has(substance)),
+  );
+  const alcohol = alcoholAssessment(questionnaire, visible);
+  const flags = flagsRaised(steps, visible, withdrawalRiskEvidence(definition, substances));
+  const age = ageGroup(steps, visible);
+  return {
+    level: resultLevel({ substances, alcohol, flags }),
+    substances,
+    ...(alcohol && { alcohol }),
+    flags,
+    ...(age !== undefined && { ageGroup: age }),
+  };
+}

@@ -1,0 +1,33 @@
+import { answerCodes, type Answers } from '../questionnaire/answers';
+import { flagIds, type FlagId } from '../questionnaire/definitionSchema';
+import type { Step } from '../questionnaire/steps';
+import type { FlagFinding } from './assessment';
+
+/**
+ * The safety flags raised, each once, in the order urgent, harm reduction, do not stop abruptly.
+ * `answers` must hold visible answers only; `withdrawalAtRisk` are the steps that met withdrawal
+ * for a substance risky to stop abruptly, which raise "do not stop abruptly" too.
+ */
+export function flagsRaised(
+  steps: readonly Step[],
+  answers: Answers,
+  withdrawalAtRisk: readonly string[],
+): FlagFinding[] {
+  const raised = new Map<FlagId, Set<string>>(flagIds.map((flag) => [flag, new Set()]));
+  for (const step of steps) {
+    const codes = answerCodes(answers[step.id]);
+    for (const measure of step.measures) {
+      if (measure.type === 'flag' && measure.raisedBy.some((code) => codes.includes(code))) {
+        raised.get(measure.flag)?.add(step.id);
+      }
+    }
+  }
+  withdrawalAtRisk.forEach((id) => raised.get('do-not-stop-abruptly')?.add(id));
+  const order = new Map(steps.map((step, index) => [step.id, index]));
+  const byStepOrder = (a: string, b: string) =>
+    (order.get(a) ?? steps.length) - (order.get(b) ?? steps.length);
+  return flagIds.flatMap((flag): FlagFinding[] => {
+    const evidence = [...(raised.get(flag) ?? [])].sort(byStepOrder);
+    return evidence.length > 0 ? [{ flag, evidence }] : [];
+  });
+}

@@ -1,0 +1,25 @@
+import type { CriterionDefinition } from '../questionnaire/definitionSchema';
+import type { CriterionFinding, SubstanceAssessment } from './assessment';
+import { dependenceIndicated } from './dependenceIndicated';
+import { dsmBand } from './dsmBand';
+import { icd11GroupsPresent } from './icd11GroupsPresent';
+
+/** One substance's criteria summed up: count, DSM-5 band and ICD-11 groups from the counted ones. */
+export function substanceAssessment(
+  substance: string,
+  criteria: readonly CriterionFinding[],
+  definitions: readonly CriterionDefinition[],
+  takenAsPrescribed: boolean,
+): SubstanceAssessment {
+  const counted = criteria.filter((finding) => finding.counted).map((finding) => finding.criterion);
+  const groups = icd11GroupsPresent(counted, definitions);
+  return {
+    substance,
+    criteria,
+    criteriaCount: counted.length,
+    band: dsmBand(counted.length),
+    icd11Groups: groups,
+    dependenceIndicated: dependenceIndicated(groups),
+    takenAsPrescribed,
+  };
+}
