@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { services } from '../referral/services';
-
-const urgent = [services['emergency-112'], services.livslinien, services.giftlinjen];
+import { UrgentNumbers } from './UrgentNumbers';
 
 /** Shown when a page fails to render: the urgent numbers and a clean start. */
 export function ErrorPage() {
@@ -12,14 +10,7 @@ export function ErrorPage() {
         <h1 className="heading-l">{t('errorPage.title')}</h1>
         <p>{t('errorPage.body')}</p>
         <p>{t('errorPage.urgent')}</p>
-        <ul className="list">
-          {urgent.map((service) => (
-            <li key={service.id}>
-              {t(`help:services.${service.id}.name`)}:{' '}
-              <a href={`tel:${service.phone?.tel}`}>{service.phone?.display}</a>
-            </li>
-          ))}
-        </ul>
+        <UrgentNumbers ids={['emergency-112', 'livslinien', 'giftlinjen']} />
         <a className="button" href={window.location.pathname}>
           {t('errorPage.restart')}
         </a>

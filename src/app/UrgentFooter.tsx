@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { services } from '../referral/services';
-
-const alwaysShown = [services['emergency-112'], services.livslinien];
+import { UrgentNumbers } from './UrgentNumbers';
 
 /** The urgent numbers, reachable from every page. */
 export function UrgentFooter() {
@@ -10,14 +8,7 @@ export function UrgentFooter() {
     <footer className="footer">
       <div className="width-container">
         <h2 className="heading-s">{t('footer.urgent')}</h2>
-        <ul className="list footer__urgent">
-          {alwaysShown.map((service) => (
-            <li key={service.id}>
-              {t(`help:services.${service.id}.name`)}:{' '}
-              <a href={`tel:${service.phone?.tel}`}>{service.phone?.display}</a>
-            </li>
-          ))}
-        </ul>
+        <UrgentNumbers ids={['emergency-112', 'livslinien']} />
         <p className="footer__privacy">{t('footer.privacy')}</p>
       </div>
     </footer>

@@ -1,0 +1,31 @@
+import { render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from '../../src/app/ErrorBoundary';
+import { ErrorPage } from '../../src/app/ErrorPage';
+import { createI18n } from '../../src/i18n/i18n';
+
+function BrokenScreen(): never {
+  throw new Error('a screen failed');
+}
+
+describe('a render error', () => {
+  it('shows the urgent numbers and a way to start again, never a blank page', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const i18n = await createI18n('da');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary fallback={<ErrorPage />}>
+          <BrokenScreen />
+        </ErrorBoundary>
+      </I18nextProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Noget gik galt' })).toBeInTheDocument();
+    const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(['tel:112', 'tel:+4570201201', 'tel:+4582121212']),
+    );
+    expect(screen.getByRole('link', { name: 'Start forfra' })).toBeInTheDocument();
+    consoleError.mockRestore();
+  });
+});
