@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n/i18n';
 import { languageNames, languages, type Language } from '../i18n/languages';
@@ -6,8 +7,14 @@ import { languageNames, languages, type Language } from '../i18n/languages';
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const others = languages.filter((language) => language !== i18n.language);
+  const navRef = useRef<HTMLElement>(null);
+  // The pressed button gives way to the other language's: keep keyboard focus in the switch.
+  const choose = async (language: Language) => {
+    await switchLanguage(i18n, language);
+    navRef.current?.querySelector('button')?.focus();
+  };
   return (
-    <nav aria-label={t('language.label')} className="language-switch">
+    <nav aria-label={t('language.label')} className="language-switch" ref={navRef}>
       <ul className="language-switch__list">
         {others.map((language: Language) => (
           <li key={language}>
@@ -15,7 +22,7 @@ export function LanguageSwitch() {
               type="button"
               className="link-button language-switch__button"
               lang={language}
-              onClick={() => void switchLanguage(i18n, language)}
+              onClick={() => void choose(language)}
             >
               {languageNames[language]}
             </button>

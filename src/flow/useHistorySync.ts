@@ -27,7 +27,12 @@ export function useHistorySync(actor: ActorRefFrom<FlowMachine>): void {
       const wanted =
         typeof state === 'object' && state !== null && 'flow' in state && isFlowLocation(state.flow)
           ? state.flow
-          : ({ screen: 'start' } as const);
+          : undefined;
+      // An entry that is not ours (a jump to #main-content by the skip link) moves nothing.
+      if (!wanted) {
+        window.history.replaceState({ flow: current }, '');
+        return;
+      }
       restoring = true;
       actor.send({ type: 'history.restore', location: wanted });
       restoring = false;

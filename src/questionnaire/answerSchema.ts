@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { OptionDefinition } from './definitionSchema';
 import type { Step } from './steps';
 
@@ -24,29 +24,30 @@ export function answerSchema(step: Step, options: readonly OptionDefinition[]) {
     return z.object({
       answer: z
         .string({ error: answerErrors.chooseOne })
-        .refine((v) => codes.includes(v), answerErrors.chooseOne),
+        .check(z.refine((v) => codes.includes(v), { error: answerErrors.chooseOne })),
     });
   }
   if (step.kind === 'multiple') {
     return z.object({
-      answer: z
-        .array(z.string(), { error: answerErrors.chooseAtLeastOne })
-        .min(1, answerErrors.chooseAtLeastOne)
-        .refine((v) => v.every((c) => codes.includes(c)), answerErrors.chooseAtLeastOne)
-        .refine(
-          (v) => v.length === 1 || !v.some((c) => exclusive.includes(c)),
-          answerErrors.exclusive,
-        ),
+      answer: z.array(z.string(), { error: answerErrors.chooseAtLeastOne }).check(
+        z.minLength(1, { error: answerErrors.chooseAtLeastOne }),
+        z.refine((v) => v.every((c) => codes.includes(c)), {
+          error: answerErrors.chooseAtLeastOne,
+        }),
+        z.refine((v) => v.length === 1 || !v.some((c) => exclusive.includes(c)), {
+          error: answerErrors.exclusive,
+        }),
+      ),
     });
   }
   const min = step.min ?? 0;
   const max = step.max ?? Number.MAX_SAFE_INTEGER;
+  const digits = z
+    .string({ error: answerErrors.wholeNumber })
+    .check(z.trim(), z.regex(/^\d+$/, { error: answerErrors.wholeNumber }));
   return z.object({
     answer: z
-      .string({ error: answerErrors.wholeNumber })
-      .trim()
-      .regex(/^\d+$/, answerErrors.wholeNumber)
-      .transform(Number)
-      .refine((n) => n >= min && n <= max, answerErrors.outOfRange),
+      .pipe(digits, z.transform(Number))
+      .check(z.refine((n) => n >= min && n <= max, { error: answerErrors.outOfRange })),
   });
 }

@@ -1,5 +1,6 @@
 import { conditionReferences } from './conditionReferences';
-import { criterionIds, type QuestionnaireDefinition } from './definitionSchema';
+import type { QuestionnaireDefinition } from './definitionSchema';
+import { criterionIds } from './vocabulary';
 import type { QuestionnaireProblem } from './problems';
 import { formatPath } from './problems';
 import { expandSteps } from './steps';

@@ -9,29 +9,18 @@ const code = z
     'must be lower-case words joined by hyphens, like "past-week"',
   );
 
-export const criterionIds = [
-  'larger-amounts',
-  'cut-down',
-  'time-spent',
-  'craving',
-  'obligations',
-  'social',
-  'activities',
-  'hazardous',
-  'health',
-  'tolerance',
-  'withdrawal',
-] as const;
-export type CriterionId = (typeof criterionIds)[number];
+import {
+  consumptionFigures,
+  criterionIds,
+  flagIds,
+  icd11Groups,
+  type ConsumptionFigure,
+  type CriterionId,
+  type FlagId,
+  type Icd11Group,
+} from './vocabulary';
 
-export const icd11Groups = ['impaired-control', 'precedence', 'physiological'] as const;
-export type Icd11Group = (typeof icd11Groups)[number];
-
-export const flagIds = ['urgent', 'harm-reduction', 'do-not-stop-abruptly'] as const;
-export type FlagId = (typeof flagIds)[number];
-
-export const consumptionFigures = ['frequency', 'typical-day-drinks', 'heavy-days'] as const;
-export type ConsumptionFigure = (typeof consumptionFigures)[number];
+export type { ConsumptionFigure, CriterionId, FlagId, Icd11Group };
 
 export interface AnyOfCondition {
   item: string;

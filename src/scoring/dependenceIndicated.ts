@@ -1,4 +1,4 @@
-import { icd11Groups, type Icd11Group } from '../questionnaire/definitionSchema';
+import { icd11Groups, type Icd11Group } from '../questionnaire/vocabulary';
 
 // ICD-11 substance dependence: 2 or more of the 3 feature groups (FACTS.md).
 const GROUPS_NEEDED = 2;

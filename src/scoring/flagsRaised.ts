@@ -1,5 +1,5 @@
 import { answerCodes, type Answers } from '../questionnaire/answers';
-import { flagIds, type FlagId } from '../questionnaire/definitionSchema';
+import { flagIds, type FlagId } from '../questionnaire/vocabulary';
 import type { Step } from '../questionnaire/steps';
 import type { FlagFinding } from './assessment';
 

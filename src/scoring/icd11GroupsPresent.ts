@@ -1,9 +1,5 @@
-import {
-  icd11Groups,
-  type CriterionDefinition,
-  type CriterionId,
-  type Icd11Group,
-} from '../questionnaire/definitionSchema';
+import type { CriterionDefinition } from '../questionnaire/definitionSchema';
+import { icd11Groups, type CriterionId, type Icd11Group } from '../questionnaire/vocabulary';
 
 /** The ICD-11 dependence feature groups that these criteria fall in, in ICD-11 order. */
 export function icd11GroupsPresent(

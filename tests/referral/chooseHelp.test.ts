@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flagIds } from '../../src/questionnaire/definitionSchema';
+import { flagIds } from '../../src/questionnaire/vocabulary';
 import { chooseHelp } from '../../src/referral/chooseHelp';
 import { reasonIds } from '../../src/referral/reasons';
 import type { ReferralInput } from '../../src/referral/referral';

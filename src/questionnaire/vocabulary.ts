@@ -1,0 +1,26 @@
+/** The fixed words of a questionnaire: criteria, ICD-11 groups, flags. Kept apart from the schema so
+ * the browser can use them without shipping zod's definition schema. */
+
+export const criterionIds = [
+  'larger-amounts',
+  'cut-down',
+  'time-spent',
+  'craving',
+  'obligations',
+  'social',
+  'activities',
+  'hazardous',
+  'health',
+  'tolerance',
+  'withdrawal',
+] as const;
+export type CriterionId = (typeof criterionIds)[number];
+
+export const icd11Groups = ['impaired-control', 'precedence', 'physiological'] as const;
+export type Icd11Group = (typeof icd11Groups)[number];
+
+export const flagIds = ['urgent', 'harm-reduction', 'do-not-stop-abruptly'] as const;
+export type FlagId = (typeof flagIds)[number];
+
+export const consumptionFigures = ['frequency', 'typical-day-drinks', 'heavy-days'] as const;
+export type ConsumptionFigure = (typeof consumptionFigures)[number];

@@ -1,0 +1,150 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { describeFocus, expectFocused, isFocused, stepFieldset, stepHeading } from './screens';
+import type { UiTexts } from './texts';
+
+/*
+ * A person using the keyboard alone. Every helper starts where the previous one left focus (on a
+ * question page: its h1, where the app puts it) and checks where each key press lands.
+ */
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  what: string,
+  { backwards = false, max = 100 } = {},
+): Promise<void> {
+  for (let presses = 0; presses < max; presses += 1) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    if (await isFocused(target)) return;
+  }
+  expect(await describeFocus(page), `${max} presses of Tab should reach ${what}`).toBe(what);
+}
+
+function continueButton(page: Page, ui: UiTexts): Locator {
+  return page.getByRole('button', { name: ui.question.continue, exact: true });
+}
+
+/** The Back button; its name carries the decorative '‹ ' the stylesheet puts before the word. */
+export function backButton(page: Page, ui: UiTexts): Locator {
+  return page.getByRole('button', { name: new RegExp(`^\\W*${ui.question.back}$`) });
+}
+
+/** The value of the focused radio or checkbox in this step's fieldset, or null. */
+function focusedChoice(page: Page, stepId: string): Promise<string | null> {
+  return page.evaluate((id) => {
+    const element = document.activeElement;
+    return element instanceof HTMLInputElement &&
+      (element.type === 'radio' || element.type === 'checkbox') &&
+      element.closest('fieldset')?.getAttribute('data-item') === id
+      ? element.value
+      : null;
+  }, stepId);
+}
+
+function choiceValues(fieldset: Locator, type: 'radio' | 'checkbox'): Promise<string[]> {
+  return fieldset
+    .locator(`input[type="${type}"]`)
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+}
+
+async function labelOf(fieldset: Locator, code: string): Promise<string> {
+  const id = await fieldset.locator(`input[value="${code}"]`).getAttribute('id');
+  return ((await fieldset.locator(`label[for="${id}"]`).textContent()) ?? '').trim();
+}
+
+/**
+ * From the step's h1: Tab into the radio group, then Space (first option, nothing chosen yet) or the
+ * arrow keys to choose `code`. Returns the chosen option's label.
+ */
+export async function chooseRadioByKeys(page: Page, stepId: string, code: string) {
+  const fieldset = stepFieldset(page, stepId);
+  const values = await choiceValues(fieldset, 'radio');
+  const target = values.indexOf(code);
+  expect(target, `"${code}" is an option on ${stepId}: ${values.join(', ')}`).toBeGreaterThan(-1);
+  await page.keyboard.press('Tab');
+  const from = await focusedChoice(page, stepId);
+  expect(from, `Tab from the h1 of ${stepId} enters its radio group`).not.toBeNull();
+  const at = values.indexOf(from ?? '');
+  const radio = fieldset.locator(`input[value="${code}"]`);
+  if (at === target) {
+    if (!(await radio.isChecked())) await page.keyboard.press('Space');
+  } else {
+    const key = target > at ? 'ArrowDown' : 'ArrowUp';
+    for (let i = 0; i < Math.abs(target - at); i += 1) await page.keyboard.press(key);
+  }
+  expect(await radio.isChecked(), `${stepId}: "${code}" chosen by keyboard`).toBe(true);
+  await expectFocused(page, radio, `the radio "${code}" in ${stepId}`);
+  return labelOf(fieldset, code);
+}
+
+/**
+ * From the step's h1: Tab through every checkbox, Space on those to change, so exactly `codes` are
+ * ticked; then Tab to Continue and Shift+Tab back to the last checkbox. Returns the ticked labels.
+ */
+export async function tickByKeys(page: Page, stepId: string, codes: readonly string[]) {
+  const fieldset = stepFieldset(page, stepId);
+  const values = await choiceValues(fieldset, 'checkbox');
+  for (const [index, value] of values.entries()) {
+    await page.keyboard.press('Tab');
+    expect(
+      await focusedChoice(page, stepId),
+      `Tab reaches checkbox ${index + 1} on ${stepId}`,
+    ).toBe(value);
+    const box = fieldset.locator(`input[value="${value}"]`);
+    if ((await box.isChecked()) !== codes.includes(value)) await page.keyboard.press('Space');
+  }
+  const ticked = await fieldset
+    .locator('input[type="checkbox"]:checked')
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  expect(ticked, `${stepId}: ticked by keyboard`).toEqual(values.filter((v) => codes.includes(v)));
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedChoice(page, stepId), `Shift+Tab from Continue on ${stepId}`).toBe(
+    values.at(-1),
+  );
+  return Promise.all(codes.map((code) => labelOf(fieldset, code)));
+}
+
+/** From the step's h1: Tab into the text box, clear it and type `text` key by key. */
+export async function typeByKeys(page: Page, stepId: string, text: string): Promise<void> {
+  const input = stepFieldset(page, stepId).locator('input[type="text"]');
+  await page.keyboard.press('Tab');
+  await expectFocused(page, input, `the text box in ${stepId}`);
+  if ((await input.inputValue()) !== '') {
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+  }
+  await page.keyboard.type(text);
+  expect(await input.inputValue(), `${stepId}: typed by keyboard`).toBe(text);
+}
+
+/** From the last field: Tab to Continue, then Enter. */
+export async function continueByKeys(page: Page, ui: UiTexts, stepId: string): Promise<void> {
+  await page.keyboard.press('Tab');
+  await expectFocused(page, continueButton(page, ui), `the Continue button on ${stepId}`);
+  await page.keyboard.press('Enter');
+}
+
+/** From the step's h1: Shift+Tab to the Back button (it comes right before the question), Enter. */
+export async function backByKeys(page: Page, ui: UiTexts, stepId: string): Promise<void> {
+  await expectFocused(page, stepHeading(page, stepId), `the h1 of ${stepId}`);
+  await page.keyboard.press('Shift+Tab');
+  await expectFocused(page, backButton(page, ui), `the Back button on ${stepId}`);
+  await page.keyboard.press('Enter');
+}
+
+/** From the step's h1: gives the planned answer by keyboard; returns the answer's label(s). */
+export async function answerByKeys(
+  page: Page,
+  stepId: string,
+  answer: string | readonly string[] | { digits: string },
+): Promise<string> {
+  if (typeof answer === 'string') return chooseRadioByKeys(page, stepId, answer);
+  if ('digits' in answer) {
+    await typeByKeys(page, stepId, answer.digits);
+    return answer.digits;
+  }
+  return (await tickByKeys(page, stepId, answer)).join(', ');
+}

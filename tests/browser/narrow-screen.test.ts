@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { answerStep, clickStart, signPages, type PlannedStep } from './answering';
+import { expectNoForeignRequests, launchBrowser, openJourney } from './journey';
+import {
+  expectNoHorizontalScroll,
+  expectResult,
+  expectResultShows,
+  expectReview,
+  expectStart,
+  expectStep,
+} from './screens';
+import { uiTexts } from './texts';
+
+const WIDTH = 320;
+
+describe(`at ${WIDTH} px wide`, () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('no page scrolls sideways: start, every question, the review and a long result', async () => {
+    const journey = await openJourney(browser, { width: WIDTH });
+    const { page } = journey;
+    const ui = uiTexts.da;
+    // Two substances and every safety answer that raises a flag, for the longest result page.
+    const plan: PlannedStep[] = [
+      ['age-group', '18-24'],
+      ['substances', ['alcohol', 'opioids']],
+      ['frequency.alcohol', 'weekly'],
+      ['frequency.opioids', 'monthly'],
+      ['alcohol-typical-day', { digits: '6' }],
+      ['alcohol-heavy-days', 'monthly'],
+      ...signPages({
+        craving: ['alcohol', 'opioids'],
+        tolerance: ['opioids'],
+        withdrawal: ['opioids'],
+      }),
+      ['injecting', 'yes'],
+      ['sharing-equipment', 'yes'],
+      ['mixing', 'yes'],
+      ['overdose', 'past-4-weeks'],
+      ['severe-withdrawal', 'yes'],
+      ['self-harm', 'no'],
+    ];
+    try {
+      await expectStart(page, ui);
+      await expectNoHorizontalScroll(page, WIDTH, 'start');
+      await clickStart(page, ui);
+      for (const [stepId, answer] of plan) {
+        await expectStep(page, stepId);
+        await expectNoHorizontalScroll(page, WIDTH, stepId);
+        await answerStep(page, ui, stepId, answer);
+      }
+      await expectReview(page, ui);
+      await expectNoHorizontalScroll(page, WIDTH, 'review');
+      await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
+      await expectResult(page);
+      // Opioids: craving, tolerance, withdrawal (3, mild); alcohol: craving (1) and 6 on a day.
+      await expectResultShows(page, ui, {
+        level: 'mild',
+        flags: ['urgent', 'harm-reduction', 'do-not-stop-abruptly'],
+      });
+      await expectNoHorizontalScroll(page, WIDTH, 'result');
+      expectNoForeignRequests(journey);
+    } finally {
+      await journey.context.close();
+    }
+  });
+});

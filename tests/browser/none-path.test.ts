@@ -1,0 +1,60 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerStep, clickStart } from './answering';
+import {
+  expectNoAxeViolations,
+  expectNoForeignRequests,
+  expectNothingStored,
+  launchBrowser,
+  openJourney,
+} from './journey';
+import { expectResult, expectResultShows, expectReview, resultMain, stepFieldset } from './screens';
+import { uiTexts } from './texts';
+
+describe('"None of these"', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('leads by a short path to a result of no signs, with help and no false alarm', async () => {
+    const journey = await openJourney(browser);
+    const { page } = journey;
+    const ui = uiTexts.da;
+    try {
+      await clickStart(page, ui);
+      await answerStep(page, ui, 'age-group', '25-35');
+
+      // Ticking "none of these" clears a substance ticked before it.
+      const substances = stepFieldset(page, 'substances');
+      await substances.locator('input[value="alcohol"]').check();
+      await substances.locator('input[value="none"]').check();
+      expect(await substances.locator('input:checked').count()).toBe(1);
+      expect(await substances.locator('input[value="alcohol"]').isChecked()).toBe(false);
+      await answerStep(page, ui, 'substances', ['none']);
+
+      // No question about amounts, signs or safety: straight to the review, with two answers.
+      await expectReview(page, ui);
+      expect(await page.locator('.summary-list__row').count(), 'rows on the review').toBe(2);
+      await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
+
+      await expectResult(page);
+      await expectResultShows(page, ui, { level: 'none', flags: [] });
+      const main = resultMain(page);
+      expect(await main.getByText(ui.result.meaning.none, { exact: true }).count()).toBe(1);
+      expect(await main.getByRole('heading', { name: ui.result.signs.title }).count()).toBe(0);
+      expect(await main.getByRole('heading', { name: ui.result.alcohol.title }).count()).toBe(0);
+      const help = main.getByRole('region', { name: ui.result.help.title, exact: true });
+      expect(await help.getByRole('listitem').count(), 'places to get help').toBeGreaterThan(0);
+      await expectNoAxeViolations(page, 'the result after "none of these"');
+
+      await expectNothingStored(journey);
+      expectNoForeignRequests(journey);
+    } finally {
+      await journey.context.close();
+    }
+  });
+});
