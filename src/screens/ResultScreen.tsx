@@ -33,11 +33,11 @@ export function ResultScreen({ focusHeading }: { focusHeading: boolean }) {
       <h1 ref={headingRef} tabIndex={-1} className="heading-l">
         {t('result.title')}
       </h1>
-      <SafetyMessages flags={assessment.flags.map((f) => f.flag)} urgentHelp={urgent} />
+      <SafetyMessages flags={assessment.flags} urgentHelp={urgent} answers={answers} />
       <p className="result-level">{t(`result.level.${assessment.level}`)}</p>
       <p>{t('result.notDiagnosis')}</p>
       <SignsSection assessment={assessment} answers={answers} />
-      {assessment.alcohol && <AlcoholSection alcohol={assessment.alcohol} />}
+      {assessment.alcohol && <AlcoholSection alcohol={assessment.alcohol} answers={answers} />}
       <section aria-labelledby="meaning-title">
         <h2 id="meaning-title" className="heading-m">
           {t('result.meaning.title')}

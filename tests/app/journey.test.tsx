@@ -70,6 +70,16 @@ describe.each(['da', 'en'] as const)('a whole journey in %s', (language) => {
         .getAllByRole('link')
         .find((a) => a.getAttribute('href') === 'tel:112');
       expect(emergency).toBeDefined();
+      // Why this result: the urgent box names the answers that raised it.
+      const urgent = main.querySelector<HTMLElement>('[data-flag="urgent"]');
+      if (!urgent) throw new Error('no urgent box');
+      expect(
+        within(urgent).getByText(
+          language === 'da'
+            ? 'Du svarede »Ja« til: Har du i den seneste tid haft tanker om at skade dig selv eller tage dit liv?'
+            : 'You answered “Yes” to: Have you recently had thoughts of harming yourself or ending your life?',
+        ),
+      ).toBeInTheDocument();
       const missing = consoleError.mock.calls.filter((call) => String(call[0]).includes('Missing'));
       expect(missing).toEqual([]);
     },

@@ -1,9 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import type { Answers } from '../../questionnaire/answers';
 import type { AlcoholAssessment } from '../../scoring/assessment';
+import { useEvidenceText } from './useEvidenceText';
+import { WhyDetails } from './WhyDetails';
 
 /** Drinking against the recommendation, kept apart from the sign count so few signs never reassure. */
-export function AlcoholSection({ alcohol }: { alcohol: AlcoholAssessment }) {
+export function AlcoholSection({
+  alcohol,
+  answers,
+}: {
+  alcohol: AlcoholAssessment;
+  answers: Answers;
+}) {
   const { t, i18n } = useTranslation();
+  const explain = useEvidenceText(answers);
   const weekly = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
     alcohol.weeklyDrinks,
   );
@@ -19,6 +29,7 @@ export function AlcoholSection({ alcohol }: { alcohol: AlcoholAssessment }) {
         {t(alcohol.aboveWeekly ? 'result.alcohol.aboveWeekly' : 'result.alcohol.withinWeekly')}
       </p>
       <p>{t(alcohol.aboveDaily ? 'result.alcohol.aboveDaily' : 'result.alcohol.withinDaily')}</p>
+      <WhyDetails evidence={alcohol.evidence} explain={explain} />
       <p>{t('result.alcohol.separate')}</p>
     </section>
   );

@@ -1,20 +1,26 @@
 import { useTranslation } from 'react-i18next';
-import type { FlagId } from '../../questionnaire/definitionSchema';
+import type { Answers } from '../../questionnaire/answers';
 import type { Referral } from '../../referral/reasons';
+import type { FlagFinding } from '../../scoring/assessment';
 import { HelpList } from './HelpList';
+import { useEvidenceText } from './useEvidenceText';
+import { WhyDetails } from './WhyDetails';
 
 /** The safety boxes, shown above the level whatever it is; the urgent one carries its numbers. */
 export function SafetyMessages({
   flags,
   urgentHelp,
+  answers,
 }: {
-  flags: readonly FlagId[];
+  flags: readonly FlagFinding[];
   urgentHelp: readonly Referral[];
+  answers: Answers;
 }) {
   const { t } = useTranslation();
+  const explain = useEvidenceText(answers);
   return (
     <>
-      {flags.map((flag) => (
+      {flags.map(({ flag, evidence }) => (
         <section
           key={flag}
           className={`panel panel--${flag}`}
@@ -26,6 +32,7 @@ export function SafetyMessages({
           </h2>
           <p>{t(`result.flags.${flag}.body`)}</p>
           {flag === 'urgent' && <HelpList referrals={urgentHelp} />}
+          <WhyDetails evidence={evidence} explain={explain} />
         </section>
       ))}
     </>

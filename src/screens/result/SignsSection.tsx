@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useQuestionnaire } from '../../flow/FlowProvider';
 import type { Answers } from '../../questionnaire/answers';
 import type { Assessment } from '../../scoring/assessment';
-import { answerText } from '../answerText';
-import { stepTexts } from '../stepTexts';
+import { useEvidenceText } from './useEvidenceText';
+import { WhyDetails } from './WhyDetails';
 
 /** The signs found per substance, in the seed's terms, with the answers behind each. */
 export function SignsSection({
@@ -13,17 +12,9 @@ export function SignsSection({
   assessment: Assessment;
   answers: Answers;
 }) {
-  const { t, i18n } = useTranslation();
-  const questionnaire = useQuestionnaire();
+  const { t } = useTranslation();
+  const explain = useEvidenceText(answers);
   if (assessment.substances.length === 0) return null;
-  const evidenceText = (stepId: string): string => {
-    const step = questionnaire.steps.find((s) => s.id === stepId);
-    if (!step) return stepId;
-    const texts = stepTexts(step, answers, questionnaire, i18n);
-    const question = step.followUpOf ? (texts.hint ?? texts.title) : texts.title;
-    const answer = answerText(answers[stepId], texts, i18n.language);
-    return t('result.signs.answered', { answer, question });
-  };
   return (
     <section aria-labelledby="signs-title">
       <h2 id="signs-title" className="heading-m">
@@ -47,14 +38,7 @@ export function SignsSection({
                   {!finding.counted && (
                     <span className="hint"> — {t('result.signs.notCounted')}</span>
                   )}
-                  <details>
-                    <summary>{t('result.signs.why')}</summary>
-                    <ul className="list">
-                      {finding.evidence.map((stepId) => (
-                        <li key={stepId}>{evidenceText(stepId)}</li>
-                      ))}
-                    </ul>
-                  </details>
+                  <WhyDetails evidence={finding.evidence} explain={explain} />
                 </li>
               ))}
             </ul>

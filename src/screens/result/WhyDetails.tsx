@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+
+/** "Which answers led to this?": the answers behind one part of the result, folded away. */
+export function WhyDetails({
+  evidence,
+  explain,
+}: {
+  evidence: readonly string[];
+  explain: (stepId: string) => string;
+}) {
+  const { t } = useTranslation();
+  if (evidence.length === 0) return null;
+  return (
+    <details className="why">
+      <summary>{t('result.signs.why')}</summary>
+      <ul className="list">
+        {evidence.map((stepId) => (
+          <li key={stepId}>{explain(stepId)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { useQuestionnaire } from '../../flow/FlowProvider';
+import type { Answers } from '../../questionnaire/answers';
+import { answerText } from '../answerText';
+import { stepTexts } from '../stepTexts';
+
+/** Reads an answer back as a sentence: 'You answered "Yes" to: …', for "why this result". */
+export function useEvidenceText(answers: Answers): (stepId: string) => string {
+  const { t, i18n } = useTranslation();
+  const questionnaire = useQuestionnaire();
+  return (stepId) => {
+    const step = questionnaire.steps.find((s) => s.id === stepId);
+    if (!step) return stepId;
+    const texts = stepTexts(step, answers, questionnaire, i18n);
+    const question = step.followUpOf ? (texts.hint ?? texts.title) : texts.title;
+    const answer = answerText(answers[stepId], texts, i18n.language);
+    return t('result.signs.answered', { answer, question });
+  };
+}
