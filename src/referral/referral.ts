@@ -6,8 +6,15 @@ export type Audience = 'self' | 'relative' | 'clinician';
 /** What the help rules read: nothing else about the person is needed. */
 export interface ReferralInput {
   level: ResultLevel;
-  /** Substance codes chosen, with their kind from the definition. */
-  substances: readonly { code: string; kind: 'alcohol' | 'medicine' | 'other' }[];
+  /**
+   * Substance codes chosen, with their kind from the definition and their own level, so that
+   * treatment is offered for the substance that shows the signs, not for every one chosen.
+   */
+  substances: readonly {
+    code: string;
+    kind: 'alcohol' | 'medicine' | 'other';
+    level: ResultLevel;
+  }[];
   audience: Audience;
   /**
    * An age-group code from the definition ('under-15' … '65-plus'). The rules read it as the age of

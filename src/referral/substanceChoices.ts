@@ -1,3 +1,5 @@
+import type { ResultLevel } from '../scoring/assessment';
+import { levelAtLeast } from './levelAtLeast';
 import type { ReferralInput } from './referral';
 
 type Substances = ReferralInput['substances'];
@@ -5,17 +7,20 @@ type Substances = ReferralInput['substances'];
 // The definition files nicotine as kind 'other'; FACTS.md names no Danish treatment right for it.
 const nicotine = 'nicotine';
 
-export function hasAlcohol(substances: Substances): boolean {
-  return substances.some((s) => s.kind === 'alcohol');
+/** Alcohol was chosen, and its own level is at least `minimum`. */
+export function hasAlcohol(substances: Substances, minimum: ResultLevel = 'none'): boolean {
+  return substances.some((s) => s.kind === 'alcohol' && levelAtLeast(s.level, minimum));
 }
 
 export function hasMedicine(substances: Substances): boolean {
   return substances.some((s) => s.kind === 'medicine');
 }
 
-/** Drugs or medicine: what municipal drug treatment (Serviceloven § 101) is for. */
-export function hasDrugsOrMedicine(substances: Substances): boolean {
-  return substances.some((s) => s.kind !== 'alcohol' && s.code !== nicotine);
+/** Drugs or medicine (what Serviceloven § 101 treatment is for), at least at `minimum` itself. */
+export function hasDrugsOrMedicine(substances: Substances, minimum: ResultLevel = 'none'): boolean {
+  return substances.some(
+    (s) => s.kind !== 'alcohol' && s.code !== nicotine && levelAtLeast(s.level, minimum),
+  );
 }
 
 /** Alcohol, drugs or medicine: anything but nicotine. */

@@ -7,7 +7,8 @@ import type { ReferralInput } from '../../src/referral/referral';
 import { serviceIds } from '../../src/referral/services';
 import type { ResultLevel } from '../../src/scoring/assessment';
 
-type Substance = ReferralInput['substances'][number];
+/** A substance as a case names it: without its own level, it shows the overall level. */
+type Substance = Omit<ReferralInput['substances'][number], 'level'> & { level?: ResultLevel };
 
 const alcohol: Substance = { code: 'alcohol', kind: 'alcohol' };
 const nicotine: Substance = { code: 'nicotine', kind: 'other' };
@@ -16,15 +17,18 @@ const opioids: Substance = { code: 'opioids', kind: 'other' };
 const sedatives: Substance = { code: 'sedatives', kind: 'medicine' };
 const painkillers: Substance = { code: 'opioid-painkillers', kind: 'medicine' };
 
-function input(overrides: Partial<ReferralInput>): ReferralInput {
+type Case = Omit<Partial<ReferralInput>, 'substances'> & { substances?: Substance[] };
+
+function input({ substances = [], ...overrides }: Case): ReferralInput {
+  const level = overrides.level ?? 'none';
   return {
-    level: 'none',
-    substances: [],
+    level,
     audience: 'self',
     ageGroup: '36-64',
     flags: [],
     selfHarm: false,
     ...overrides,
+    substances: substances.map((s) => ({ ...s, level: s.level ?? level })),
   };
 }
 
@@ -44,7 +48,7 @@ const urgentWithoutSelfHarm = [
 ];
 
 // Each row is worked out by hand from the rules in src/referral/rules.
-const cases: [string, Partial<ReferralInput>, string[]][] = [
+const cases: [string, Case, string[]][] = [
   // Levels, alcohol
   ['none, alcohol', { substances: [alcohol] }, ['own-gp:gp-if-you-wonder']],
   [
@@ -359,6 +363,22 @@ const cases: [string, Partial<ReferralInput>, string[]][] = [
       'alkolinjen:alcohol-line',
     ],
   ],
+  // Treatment follows the substance that shows the signs, not every substance chosen.
+  [
+    'mild with alcohol only: alcohol treatment, no drug treatment for cannabis without signs',
+    { level: 'mild', substances: [alcohol, { ...cannabis, level: 'none' }] },
+    ['municipal-alcohol-treatment:alcohol-treatment', 'own-gp:gp-talk', 'alkolinjen:alcohol-line'],
+  ],
+  [
+    'moderate with cannabis only, alcohol within the recommendation: drug treatment, no alcohol line',
+    { level: 'moderate', substances: [{ ...alcohol, level: 'none' }, cannabis] },
+    ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk'],
+  ],
+  [
+    'mild with cannabis, alcohol risky: drug treatment and the alcohol line, no alcohol treatment',
+    { level: 'mild', substances: [{ ...alcohol, level: 'risky' }, cannabis] },
+    ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk', 'alkolinjen:alcohol-line'],
+  ],
 ];
 
 describe('chooseHelp', () => {
@@ -372,7 +392,15 @@ const ageGroups = ['under-15', '15-17', '18-24', '25-35', '36-64', '65-plus'];
 
 const anyInput: fc.Arbitrary<ReferralInput> = fc.record({
   level: fc.constantFrom(...levels),
-  substances: fc.subarray([alcohol, nicotine, cannabis, opioids, sedatives, painkillers]),
+  substances: fc.uniqueArray(
+    fc
+      .tuple(
+        fc.constantFrom(alcohol, nicotine, cannabis, opioids, sedatives, painkillers),
+        fc.constantFrom(...levels),
+      )
+      .map(([substance, level]) => ({ ...substance, level })),
+    { selector: (s) => s.code },
+  ),
   audience: fc.constantFrom('self' as const, 'relative' as const, 'clinician' as const),
   ageGroup: fc.option(fc.constantFrom(...ageGroups), { nil: undefined }),
   flags: fc.subarray([...flagIds]),
