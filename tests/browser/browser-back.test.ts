@@ -1,12 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { answerStep, answerSteps, clickStart } from './answering';
-import {
-  expectNoForeignRequests,
-  expectNothingStored,
-  launchBrowser,
-  openJourney,
-} from './journey';
+import { runJourney, useBrowser } from './journey';
 import { backButton } from './keyboard';
 import {
   expectFocused,
@@ -44,19 +39,12 @@ async function expectLanguage(page: Page, language: string): Promise<void> {
 }
 
 describe("the browser's Back and Forward, and the language switch", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('Back returns to the previous question with its answer; Forward returns; the first Back leads to start', async () => {
-    const journey = await openJourney(browser);
-    const { page } = journey;
-    const ui = uiTexts.da;
-    try {
+    await runJourney(browser(), {}, async (journey) => {
+      const { page } = journey;
+      const ui = uiTexts.da;
       await clickStart(page, ui);
       await answerSteps(page, ui, [
         ['age-group', '18-24'],
@@ -89,20 +77,14 @@ describe("the browser's Back and Forward, and the language switch", () => {
       expect(await page.evaluate(() => JSON.stringify(window.history.state))).not.toContain(
         '18-24',
       );
-
-      await expectNothingStored(journey);
-      expectNoForeignRequests(journey);
-    } finally {
-      await journey.context.close();
-    }
+    });
   });
 
   it('switching language mid-journey keeps every answer and sets <html lang>', async () => {
-    const journey = await openJourney(browser);
-    const { page } = journey;
-    const da = uiTexts.da;
-    const en = uiTexts.en;
-    try {
+    await runJourney(browser(), {}, async (journey) => {
+      const { page } = journey;
+      const da = uiTexts.da;
+      const en = uiTexts.en;
       await clickStart(page, da);
       await answerSteps(page, da, [
         ['age-group', '36-64'],
@@ -149,19 +131,13 @@ describe("the browser's Back and Forward, and the language switch", () => {
       await expectLanguage(page, 'da');
       expect(await chosen(page, 'age-group')).toEqual(['36-64']);
       expect(await backButton(page, da).count(), 'the page is in Danish again').toBe(1);
-
-      await expectNothingStored(journey);
-      expectNoForeignRequests(journey);
-    } finally {
-      await journey.context.close();
-    }
+    });
   });
 
   it('Back from the result and the review returns through them; Forward comes back to the result', async () => {
-    const journey = await openJourney(browser);
-    const { page } = journey;
-    const ui = uiTexts.da;
-    try {
+    await runJourney(browser(), {}, async (journey) => {
+      const { page } = journey;
+      const ui = uiTexts.da;
       await clickStart(page, ui);
       await answerStep(page, ui, 'age-group', '65-plus');
       await answerStep(page, ui, 'substances', ['none']);
@@ -179,10 +155,6 @@ describe("the browser's Back and Forward, and the language switch", () => {
       await page.goForward();
       await expectResult(page);
       await expectFocused(page, pageHeading(page), 'the h1 of the result');
-
-      expectNoForeignRequests(journey);
-    } finally {
-      await journey.context.close();
-    }
+    });
   });
 });

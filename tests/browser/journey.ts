@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { chromiumLaunchOptions } from './chromium';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -96,4 +96,38 @@ export async function expectNothingStored({ context, page }: Journey): Promise<v
     state.origins.filter((o) => o.localStorage.length > 0),
     'origins with localStorage',
   ).toEqual([]);
+}
+
+/** One Chromium for a test file: started before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser has not started');
+    return browser;
+  };
+}
+
+/**
+ * Runs one journey in a fresh context. Whatever the journey did, it must have stored nothing and
+ * sent nothing beyond the app's origin (DESIGN.md: privacy); the context is closed either way.
+ */
+export async function runJourney(
+  browser: Browser,
+  options: Parameters<typeof openJourney>[1],
+  journeyBody: (journey: Journey) => Promise<void>,
+): Promise<void> {
+  const journey = await openJourney(browser, options);
+  try {
+    await journeyBody(journey);
+    await expectNothingStored(journey);
+    expectNoForeignRequests(journey);
+  } finally {
+    await journey.context.close();
+  }
 }

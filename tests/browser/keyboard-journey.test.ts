@@ -1,13 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signPages, type PlannedStep } from './answering';
-import {
-  expectNoAxeViolations,
-  expectNoForeignRequests,
-  expectNothingStored,
-  launchBrowser,
-  openJourney,
-} from './journey';
+import { expectNoAxeViolations, runJourney, useBrowser } from './journey';
 import {
   answerByKeys,
   backByKeys,
@@ -146,19 +140,12 @@ async function confirmByKeys(person: KeyboardPerson): Promise<void> {
 }
 
 describe('journeys by keyboard alone', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('in Danish: alcohol and sedatives, an error, Back, a change from the review, the result', async () => {
-    const journey = await openJourney(browser);
-    const person = keyboardPerson(journey.page, 'da');
-    const { page, ui } = person;
-    try {
+    await runJourney(browser(), {}, async (journey) => {
+      const person = keyboardPerson(journey.page, 'da');
+      const { page, ui } = person;
       await startByKeys(person);
 
       // Continue with nothing chosen (Tab only moves focus onto the first radio; it does not choose).
@@ -225,19 +212,13 @@ describe('journeys by keyboard alone', () => {
         flags: ['harm-reduction', 'do-not-stop-abruptly'],
       });
       expect(await helpPhoneLinks(page, ui).count(), 'tel: links in the help').toBeGreaterThan(0);
-
-      await expectNothingStored(journey);
-      expectNoForeignRequests(journey);
-    } finally {
-      await journey.context.close();
-    }
+    });
   }, 120_000);
 
   it('in English (?lng=en): a number out of range, a change that adds a follow-up, the result', async () => {
-    const journey = await openJourney(browser, { path: '?lng=en' });
-    const person = keyboardPerson(journey.page, 'en');
-    const { page, ui } = person;
-    try {
+    await runJourney(browser(), { path: '?lng=en' }, async (journey) => {
+      const person = keyboardPerson(journey.page, 'en');
+      const { page, ui } = person;
       await startByKeys(person);
       await walk(person, [
         ['age-group', '25-35'],
@@ -294,19 +275,13 @@ describe('journeys by keyboard alone', () => {
       await expectResultShows(page, ui, { level: 'moderate', flags: [] });
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await helpPhoneLinks(page, ui).count(), 'tel: links in the help').toBeGreaterThan(0);
-
-      await expectNothingStored(journey);
-      expectNoForeignRequests(journey);
-    } finally {
-      await journey.context.close();
-    }
+    });
   }, 120_000);
 
   it('the skip link moves focus to the content and keeps the question shown', async () => {
-    const journey = await openJourney(browser);
-    const person = keyboardPerson(journey.page, 'da');
-    const { page, ui } = person;
-    try {
+    await runJourney(browser(), {}, async (journey) => {
+      const person = keyboardPerson(journey.page, 'da');
+      const { page, ui } = person;
       await startByKeys(person);
       await walk(person, [['age-group', '25-35']]);
       await arrive(person, 'substances', { axe: false });
@@ -327,17 +302,13 @@ describe('journeys by keyboard alone', () => {
         'after Enter on the skip link the same question must still be shown',
       ).toBe('question:substances');
       await expectFocused(page, page.locator('#main-content'), 'the main content');
-      expectNoForeignRequests(journey);
-    } finally {
-      await journey.context.close();
-    }
+    });
   });
 
   it('switching language by keyboard keeps focus on the language switch', async () => {
-    const journey = await openJourney(browser);
-    const person = keyboardPerson(journey.page, 'da');
-    const { page } = person;
-    try {
+    await runJourney(browser(), {}, async (journey) => {
+      const person = keyboardPerson(journey.page, 'da');
+      const { page } = person;
       await startByKeys(person);
       await arrive(person, 'age-group', { axe: false });
       const english = page.getByRole('button', { name: languageButton.en, exact: true });
@@ -357,9 +328,6 @@ describe('journeys by keyboard alone', () => {
         await describeFocus(page),
         'after Enter on "English", focus must stay on the page (the new "Dansk" button or the h1)',
       ).not.toBe(NOTHING_FOCUSED);
-      expectNoForeignRequests(journey);
-    } finally {
-      await journey.context.close();
-    }
+    });
   });
 });

@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { answerStep, clickStart, signPages, type PlannedStep } from './answering';
-import { expectNoForeignRequests, launchBrowser, openJourney } from './journey';
+import { runJourney, useBrowser } from './journey';
 import {
   expectNoHorizontalScroll,
   expectResult,
@@ -15,39 +14,32 @@ import { uiTexts } from './texts';
 const WIDTH = 320;
 
 describe(`at ${WIDTH} px wide`, () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('no page scrolls sideways: start, every question, the review and a long result', async () => {
-    const journey = await openJourney(browser, { width: WIDTH });
-    const { page } = journey;
-    const ui = uiTexts.da;
-    // Two substances and every safety answer that raises a flag, for the longest result page.
-    const plan: PlannedStep[] = [
-      ['age-group', '18-24'],
-      ['substances', ['alcohol', 'opioids']],
-      ['frequency.alcohol', 'weekly'],
-      ['frequency.opioids', 'monthly'],
-      ['alcohol-typical-day', { digits: '6' }],
-      ['alcohol-heavy-days', 'monthly'],
-      ...signPages({
-        craving: ['alcohol', 'opioids'],
-        tolerance: ['opioids'],
-        withdrawal: ['opioids'],
-      }),
-      ['injecting', 'yes'],
-      ['sharing-equipment', 'yes'],
-      ['mixing', 'yes'],
-      ['overdose', 'past-4-weeks'],
-      ['severe-withdrawal', 'yes'],
-      ['self-harm', 'no'],
-    ];
-    try {
+    await runJourney(browser(), { width: WIDTH }, async (journey) => {
+      const { page } = journey;
+      const ui = uiTexts.da;
+      // Two substances and every safety answer that raises a flag, for the longest result page.
+      const plan: PlannedStep[] = [
+        ['age-group', '18-24'],
+        ['substances', ['alcohol', 'opioids']],
+        ['frequency.alcohol', 'weekly'],
+        ['frequency.opioids', 'monthly'],
+        ['alcohol-typical-day', { digits: '6' }],
+        ['alcohol-heavy-days', 'monthly'],
+        ...signPages({
+          craving: ['alcohol', 'opioids'],
+          tolerance: ['opioids'],
+          withdrawal: ['opioids'],
+        }),
+        ['injecting', 'yes'],
+        ['sharing-equipment', 'yes'],
+        ['mixing', 'yes'],
+        ['overdose', 'past-4-weeks'],
+        ['severe-withdrawal', 'yes'],
+        ['self-harm', 'no'],
+      ];
       await expectStart(page, ui);
       await expectNoHorizontalScroll(page, WIDTH, 'start');
       await clickStart(page, ui);
@@ -66,9 +58,6 @@ describe(`at ${WIDTH} px wide`, () => {
         flags: ['urgent', 'harm-reduction', 'do-not-stop-abruptly'],
       });
       await expectNoHorizontalScroll(page, WIDTH, 'result');
-      expectNoForeignRequests(journey);
-    } finally {
-      await journey.context.close();
-    }
+    });
   });
 });

@@ -1,30 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerStep, clickStart } from './answering';
-import {
-  expectNoAxeViolations,
-  expectNoForeignRequests,
-  expectNothingStored,
-  launchBrowser,
-  openJourney,
-} from './journey';
+import { expectNoAxeViolations, runJourney, useBrowser } from './journey';
 import { expectResult, expectResultShows, expectReview, resultMain, stepFieldset } from './screens';
 import { uiTexts } from './texts';
 
 describe('"None of these"', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('leads by a short path to a result of no signs, with help and no false alarm', async () => {
-    const journey = await openJourney(browser);
-    const { page } = journey;
-    const ui = uiTexts.da;
-    try {
+    await runJourney(browser(), {}, async (journey) => {
+      const { page } = journey;
+      const ui = uiTexts.da;
       await clickStart(page, ui);
       await answerStep(page, ui, 'age-group', '25-35');
 
@@ -50,11 +36,6 @@ describe('"None of these"', () => {
       const help = main.getByRole('region', { name: ui.result.help.title, exact: true });
       expect(await help.getByRole('listitem').count(), 'places to get help').toBeGreaterThan(0);
       await expectNoAxeViolations(page, 'the result after "none of these"');
-
-      await expectNothingStored(journey);
-      expectNoForeignRequests(journey);
-    } finally {
-      await journey.context.close();
-    }
+    });
   });
 });

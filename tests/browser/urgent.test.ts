@@ -1,30 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerSteps, clickStart, signPages } from './answering';
-import {
-  expectNoAxeViolations,
-  expectNoForeignRequests,
-  expectNothingStored,
-  launchBrowser,
-  openJourney,
-} from './journey';
+import { expectNoAxeViolations, runJourney, useBrowser } from './journey';
 import { expectResult, expectResultShows, expectReview, expectStart, resultMain } from './screens';
 import { uiTexts } from './texts';
 
 describe('thoughts of self-harm, in English from the address', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('puts the urgent box with 112 and Livslinien above the level, and stores nothing', async () => {
-    const journey = await openJourney(browser, { path: '?lng=en' });
-    const { page } = journey;
-    const ui = uiTexts.en;
-    try {
+    await runJourney(browser(), { path: '?lng=en' }, async (journey) => {
+      const { page } = journey;
+      const ui = uiTexts.en;
       await expectStart(page, ui);
       expect(ui.start.title).not.toBe(uiTexts.da.start.title);
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -58,11 +44,6 @@ describe('thoughts of self-harm, in English from the address', () => {
         expect.arrayContaining(['tel:112', 'tel:+4570201201']),
       );
       await expectNoAxeViolations(page, 'the result with the urgent box (en)');
-
-      await expectNothingStored(journey);
-      expectNoForeignRequests(journey);
-    } finally {
-      await journey.context.close();
-    }
+    });
   });
 });
