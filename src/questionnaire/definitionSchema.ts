@@ -134,9 +134,14 @@ export const definitionSchema = z.strictObject({
 export type QuestionnaireDefinition = z.infer<typeof definitionSchema>;
 
 const textSchema = z.string().min(1, 'must not be empty');
+/** Self is the base key; another voice, when written, is the same key with i18next's context suffix. */
 const itemTextsSchema = z.strictObject({
   title: textSchema,
+  title_relative: textSchema.optional(),
+  title_clinician: textSchema.optional(),
   hint: textSchema.optional(),
+  hint_relative: textSchema.optional(),
+  hint_clinician: textSchema.optional(),
   options: z.record(z.string(), textSchema).optional(),
   unit: textSchema.optional(),
 });

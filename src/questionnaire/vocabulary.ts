@@ -24,3 +24,7 @@ export type FlagId = (typeof flagIds)[number];
 
 export const consumptionFigures = ['frequency', 'typical-day-drinks', 'heavy-days'] as const;
 export type ConsumptionFigure = (typeof consumptionFigures)[number];
+
+/** Who the questions speak to: the person themselves, a relative, or a clinician in an interview. */
+export const voices = ['self', 'relative', 'clinician'] as const;
+export type Voice = (typeof voices)[number];

@@ -3,6 +3,7 @@ import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import { stepSubstances } from '../questionnaire/stepSubstances';
 import type { Step } from '../questionnaire/steps';
+import type { Voice } from '../questionnaire/vocabulary';
 
 export interface StepTexts {
   title: string;
@@ -24,13 +25,17 @@ export function stepTexts(
   answers: Answers,
   questionnaire: Questionnaire,
   i18n: I18n,
+  voice: Voice = 'self',
 ): StepTexts {
   const t: TFunction = i18n.t;
   const language = i18n.language;
+  // Self is the base key; i18next's context picks `title_relative` etc. and falls back to it.
+  const context = voice === 'self' ? undefined : voice;
   const names = stepSubstances(step, answers, questionnaire.substancesId).map((code) =>
     t(`substances.${code}.inSentence`, { ns: 'questionnaire' }),
   );
   const values = {
+    ...(context && { context }),
     substance: names[0] ?? '',
     substances: new Intl.ListFormat(language, { type: 'disjunction' }).format(names),
   };

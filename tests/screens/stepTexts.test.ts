@@ -1,0 +1,52 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { stepTexts } from '../../src/screens/stepTexts';
+import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
+
+async function i18nWith(items: Record<string, unknown>) {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: 'en',
+    resources: {
+      en: {
+        questionnaire: {
+          substances: {
+            alcohol: { label: 'Alcohol', inSentence: 'alcohol' },
+            cannabis: { label: 'Cannabis', inSentence: 'cannabis' },
+          },
+          items,
+        },
+      },
+    },
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}
+
+const craving = questionnaire.steps.find((s) => s.id === 'craving');
+if (!craving) throw new Error('the questionnaire has no craving page');
+
+describe('stepTexts', () => {
+  it('names the chosen substances in scope, joined as alternatives', async () => {
+    const i18n = await i18nWith({ craving: { title: 'Craved {{substances}}?' } });
+    const texts = stepTexts(craving, { substances: ['alcohol', 'cannabis'] }, questionnaire, i18n);
+    expect(texts.title).toBe('Craved alcohol or cannabis?');
+    expect(texts.hint).toBeUndefined();
+  });
+
+  it('speaks in the voice asked for, and falls back to the self voice where none is written', async () => {
+    const i18n = await i18nWith({
+      craving: {
+        title: 'Have you craved {{substances}}?',
+        title_relative: 'Has the person craved {{substances}}?',
+      },
+    });
+    const answers = { substances: ['alcohol'] };
+    expect(stepTexts(craving, answers, questionnaire, i18n, 'relative').title).toBe(
+      'Has the person craved {{substances}}?',
+    );
+    expect(stepTexts(craving, answers, questionnaire, i18n, 'clinician').title).toBe(
+      'Have you craved alcohol?',
+    );
+  });
+});
