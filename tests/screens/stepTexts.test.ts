@@ -43,7 +43,7 @@ describe('stepTexts', () => {
     });
     const answers = { substances: ['alcohol'] };
     expect(stepTexts(craving, answers, questionnaire, i18n, 'relative').title).toBe(
-      'Has the person craved {{substances}}?',
+      'Has the person craved alcohol?',
     );
     expect(stepTexts(craving, answers, questionnaire, i18n, 'clinician').title).toBe(
       'Have you craved alcohol?',
