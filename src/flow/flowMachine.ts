@@ -6,6 +6,7 @@ import {
   canVisitStep,
   commitAnswer,
   firstStepId,
+  firstUnansweredStepId,
   lastStepId,
   nextStepId,
   nextUnansweredStepId,
@@ -103,6 +104,10 @@ export function createFlowMachine(questionnaire: Questionnaire) {
         stepId: ({ context }) =>
           context.stepId && nextUnansweredStepId(questionnaire, context.answers, context.stepId),
       }),
+      goToFirstUnanswered: assign({
+        stepId: ({ context }) => firstUnansweredStepId(questionnaire, context.answers),
+        returnToReview: true,
+      }),
       goToPreviousStep: assign({
         stepId: ({ context }) =>
           context.stepId && previousStepId(questionnaire, context.answers, context.stepId),
@@ -161,7 +166,12 @@ export function createFlowMachine(questionnaire: Questionnaire) {
             { guard: 'isCurrentStep', target: 'review', actions: 'commitAnswer' },
           ],
           'nav.back': [
-            { guard: 'isChangingFromReview', target: 'review', actions: 'endChange' },
+            // A change that left a follow-up unanswered cannot return to the review yet.
+            {
+              guard: and(['isChangingFromReview', 'allAnswered']),
+              target: 'review',
+              actions: 'endChange',
+            },
             { guard: 'hasPreviousStep', actions: 'goToPreviousStep' },
             { target: 'start' },
           ],
@@ -174,7 +184,11 @@ export function createFlowMachine(questionnaire: Questionnaire) {
             target: 'question',
             actions: 'goToChangedStep',
           },
-          'review.confirm': { guard: 'allAnswered', target: 'result' },
+          'review.confirm': [
+            { guard: 'allAnswered', target: 'result' },
+            // Never a silent button: an unanswered page is shown, then the review again.
+            { target: 'question', actions: 'goToFirstUnanswered' },
+          ],
           'nav.back': { target: 'question', actions: 'goToLastStep' },
         },
       },

@@ -60,6 +60,13 @@ export function nextUnansweredStepId(
   return ids.slice(ids.indexOf(stepId) + 1).find((id) => answers[id] === undefined);
 }
 
+export function firstUnansweredStepId(
+  questionnaire: Questionnaire,
+  answers: Answers,
+): string | undefined {
+  return visibleIds(questionnaire, answers).find((id) => answers[id] === undefined);
+}
+
 /** A page may be shown when it is visible and every page before it has its answer. */
 export function canVisitStep(
   questionnaire: Questionnaire,

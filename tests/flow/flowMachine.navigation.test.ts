@@ -157,6 +157,45 @@ describe('Change from check-your-answers', () => {
     expect(actor.getSnapshot().context.answers['age-group']).toBe('under-15');
   });
 
+  it('Back from a follow-up the change made relevant goes to the changed page, not the review', () => {
+    const actor = started();
+    answerOn(actor, { substances: ['alcohol', 'cannabis'], craving: 'no' });
+    actor.send({ type: 'review.change', stepId: 'craving' });
+    actor.send(submit('craving', 'yes'));
+    expect(actor.getSnapshot().context.stepId).toBe('craving.which');
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().context.stepId).toBe('craving');
+    expect(actor.getSnapshot().context.returnToReview).toBe(true);
+    actor.send(submit('craving', 'yes'));
+    actor.send(submit('craving.which', ['cannabis']));
+    expect(actor.getSnapshot().matches('review')).toBe(true);
+  });
+
+  it('sends "see the result" with a page unanswered to that page, then back to the review', () => {
+    const actor = started();
+    answerOn(actor, { substances: ['alcohol'] });
+    const snapshot = actor.getSnapshot();
+    // A review reached with a gap (as after a restored history entry) must not be a dead end.
+    const gap = createActor(machine, {
+      input: {},
+      snapshot: {
+        ...snapshot,
+        context: {
+          ...snapshot.context,
+          answers: Object.fromEntries(
+            Object.entries(snapshot.context.answers).filter(([id]) => id !== 'craving'),
+          ),
+        },
+      } as typeof snapshot,
+    }).start();
+    gap.send({ type: 'review.confirm' });
+    expect(gap.getSnapshot().context.stepId).toBe('craving');
+    gap.send(submit('craving', 'no'));
+    expect(gap.getSnapshot().matches('review')).toBe(true);
+    gap.send({ type: 'review.confirm' });
+    expect(gap.getSnapshot().matches('result')).toBe(true);
+  });
+
   it('cannot open a page that is not shown', () => {
     const actor = started();
     answerOn(actor, { substances: ['alcohol'] });

@@ -50,18 +50,26 @@ function answersFor(snapshot: Snapshot, step: Step): FlowEvent[] {
   return [submit(options[0]?.code ?? '')];
 }
 
+/** Forward answers first (the walk to a result takes the first event), then Back and Change. */
 function events(snapshot: Snapshot): FlowEvent[] {
   if (snapshot.matches('start')) return [{ type: 'flow.start' }];
-  if (snapshot.matches('review')) return [{ type: 'review.confirm' }];
+  if (snapshot.matches('review')) {
+    return [
+      { type: 'review.confirm' },
+      { type: 'review.change', stepId: 'substances' },
+      { type: 'review.change', stepId: 'craving' },
+    ];
+  }
   const step = stepOf(snapshot);
-  return snapshot.matches('question') && step ? answersFor(snapshot, step) : [];
+  if (!snapshot.matches('question') || !step) return [];
+  return [...answersFor(snapshot, step), { type: 'nav.back' }];
 }
 
 function serializeState(snapshot: Snapshot): string {
   const { answers, stepId, returnToReview } = snapshot.context;
   return JSON.stringify([
     snapshot.value,
-    stepId,
+    snapshot.matches('question') ? stepId : null,
     returnToReview,
     answers.substances ?? null,
     signAnswer(snapshot) ?? null,
