@@ -1,53 +1,64 @@
 import type { i18n as I18n } from 'i18next';
-import { useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { FlowProvider, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { flowLocation, locationKey } from '../flow/flowLocation';
+import type { FlowLocation } from '../flow/flowMachine';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import { QuestionScreen } from '../screens/QuestionScreen';
 import { ResultScreen } from '../screens/ResultScreen';
 import { ReviewScreen } from '../screens/ReviewScreen';
 import { StartScreen } from '../screens/StartScreen';
+import { UrgentNotice } from '../screens/UrgentNotice';
+import { assess } from '../scoring/assess';
+import type { Assessment } from '../scoring/assessment';
 import { appQuestionnaire } from './appQuestionnaire';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorPage } from './ErrorPage';
 import { Layout } from './Layout';
 
+function screenFor(
+  location: FlowLocation,
+  questionnaire: Questionnaire,
+  assessment: Assessment,
+  focusHeading: boolean,
+): ReactNode {
+  switch (location.screen) {
+    case 'start':
+      return <StartScreen focusHeading={focusHeading} />;
+    case 'question': {
+      const step = questionnaire.steps.find((s) => s.id === location.stepId);
+      if (!step) throw new Error(`No step "${location.stepId}"`);
+      return <QuestionScreen key={step.id} step={step} focusHeading={focusHeading} />;
+    }
+    case 'review':
+      return <ReviewScreen focusHeading={focusHeading} />;
+    case 'result':
+      return <ResultScreen assessment={assessment} focusHeading={focusHeading} />;
+  }
+}
+
 function CurrentScreen() {
   const questionnaire = useQuestionnaire();
   const location = useFlowSelector(flowLocation);
+  const answers = useFlowSelector((s) => s.context.answers);
+  const assessment = useMemo(() => assess(questionnaire, answers), [questionnaire, answers]);
   const key = locationKey(location);
   // Focus moves to the heading on every step, but not on the page the person first landed on.
   const [firstKey] = useState(key);
   const [moved, setMoved] = useState(false);
   if (!moved && key !== firstKey) setMoved(true);
   const focusHeading = moved || key !== firstKey;
+  // An answer that needs help now is met with the numbers on every page after it, not only at the end.
+  const urgentNow =
+    location.screen !== 'result' && assessment.flags.some((f) => f.flag === 'urgent');
 
-  switch (location.screen) {
-    case 'start':
-      return (
-        <Layout>
-          <StartScreen focusHeading={focusHeading} />
-        </Layout>
-      );
-    case 'question': {
-      const step = questionnaire.steps.find((s) => s.id === location.stepId);
-      if (!step) throw new Error(`No step "${location.stepId}"`);
-      return (
-        <Layout>
-          <QuestionScreen key={step.id} step={step} focusHeading={focusHeading} />
-        </Layout>
-      );
-    }
-    case 'review':
-      return (
-        <Layout>
-          <ReviewScreen focusHeading={focusHeading} />
-        </Layout>
-      );
-    case 'result':
-      return <ResultScreen focusHeading={focusHeading} />;
-  }
+  return (
+    <Layout resultLevel={location.screen === 'result' ? assessment.level : undefined}>
+      {urgentNow && <UrgentNotice />}
+      {screenFor(location, questionnaire, assessment, focusHeading)}
+    </Layout>
+  );
 }
 
 export function App({

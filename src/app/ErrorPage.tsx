@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { UrgentNumbers } from './UrgentNumbers';
+import { UrgentNumbers } from '../ui/UrgentNumbers';
 
 /** Shown when a page fails to render: the urgent numbers and a clean start. */
 export function ErrorPage() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { UrgentNumbers } from './UrgentNumbers';
+import { UrgentNumbers } from '../ui/UrgentNumbers';
 
 /** The urgent numbers, reachable from every page. */
 export function UrgentFooter() {

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Layout } from '../app/Layout';
 import { useFlowActor, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { chooseHelp } from '../referral/chooseHelp';
 import { referralInput } from '../referral/referralInput';
 import { services } from '../referral/services';
-import { assess } from '../scoring/assess';
+import type { Assessment } from '../scoring/assessment';
 import { BackButton } from '../ui/BackButton';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AlcoholSection } from './result/AlcoholSection';
@@ -13,12 +12,27 @@ import { HelpList } from './result/HelpList';
 import { SafetyMessages } from './result/SafetyMessages';
 import { SignsSection } from './result/SignsSection';
 
-export function ResultScreen({ focusHeading }: { focusHeading: boolean }) {
+/** "None of these" is its own answer, not "no signs in your use". */
+function levelSentenceKey(assessment: Assessment): string {
+  const noUse = assessment.level === 'none' && assessment.substances.length === 0;
+  return noUse ? 'result.level.noUse' : `result.level.${assessment.level}`;
+}
+
+function hasUncountedSigns(assessment: Assessment): boolean {
+  return assessment.substances.some((s) => s.criteria.some((c) => !c.counted));
+}
+
+export function ResultScreen({
+  assessment,
+  focusHeading,
+}: {
+  assessment: Assessment;
+  focusHeading: boolean;
+}) {
   const { t } = useTranslation();
   const actor = useFlowActor();
   const questionnaire = useQuestionnaire();
   const answers = useFlowSelector((s) => s.context.answers);
-  const assessment = useMemo(() => assess(questionnaire, answers), [questionnaire, answers]);
   const help = useMemo(
     () => chooseHelp(referralInput(questionnaire, answers, assessment, 'self')),
     [questionnaire, answers, assessment],
@@ -28,13 +42,14 @@ export function ResultScreen({ focusHeading }: { focusHeading: boolean }) {
   const otherHelp = help.filter((r) => services[r.service].group !== 'urgent');
 
   return (
-    <Layout resultLevel={assessment.level}>
+    <>
       <BackButton label={t('question.back')} onBack={() => actor.send({ type: 'nav.back' })} />
       <h1 ref={headingRef} tabIndex={-1} className="heading-l">
         {t('result.title')}
       </h1>
       <SafetyMessages flags={assessment.flags} urgentHelp={urgent} answers={answers} />
-      <p className="result-level">{t(`result.level.${assessment.level}`)}</p>
+      <p className="result-level">{t(levelSentenceKey(assessment))}</p>
+      {hasUncountedSigns(assessment) && <p>{t('result.signs.asPrescribedNote')}</p>}
       <p>{t('result.notDiagnosis')}</p>
       <SignsSection assessment={assessment} answers={answers} />
       {assessment.alcohol && <AlcoholSection alcohol={assessment.alcohol} answers={answers} />}
@@ -68,6 +83,6 @@ export function ResultScreen({ focusHeading }: { focusHeading: boolean }) {
           {t('result.actions.restart')}
         </button>
       </section>
-    </Layout>
+    </>
   );
 }

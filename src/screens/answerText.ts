@@ -6,6 +6,10 @@ import type { StepTexts } from './stepTexts';
 export function answerText(answer: Answer | undefined, texts: StepTexts, language: string): string {
   if (answer === undefined) return '';
   if (typeof answer === 'number') return texts.unit ? `${answer} ${texts.unit}` : String(answer);
-  const labels = answerCodes(answer).map((code) => texts.optionLabel(code));
-  return new Intl.ListFormat(language, { type: 'conjunction' }).format(labels);
+  // Several substances read as one phrase ("Alkohol og hash"), not as a row of capitalised labels.
+  const name = texts.optionInSentence ?? texts.optionLabel;
+  const list = new Intl.ListFormat(language, { type: 'conjunction' }).format(
+    answerCodes(answer).map((code) => name(code)),
+  );
+  return list.charAt(0).toLocaleUpperCase(language) + list.slice(1);
 }

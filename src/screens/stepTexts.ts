@@ -11,6 +11,8 @@ export interface StepTexts {
   unit?: string;
   optionLabel: (code: string) => string;
   optionHint: (code: string) => string | undefined;
+  /** For pages that list substances: a substance's name as it reads inside a sentence. */
+  optionInSentence?: (code: string) => string;
 }
 
 /** A text that an item may leave out, such as a hint. */
@@ -48,6 +50,12 @@ export function stepTexts(
       : t(`${itemKey}.options.${code}`, { ns: 'questionnaire' });
   const optionHint = (code: string): string | undefined =>
     listsSubstances ? optional(i18n, `substances.${code}.hint`) : undefined;
+  const substanceNames = listsSubstances && {
+    optionInSentence: (code: string): string =>
+      step.options.find((o) => o.code === code)?.exclusive
+        ? optionLabel(code)
+        : t(`substances.${code}.inSentence`, { ns: 'questionnaire' }),
+  };
 
   if (step.followUpOf) {
     const question = t(`${itemKey}.title`, { ns: 'questionnaire', ...values });
@@ -56,6 +64,7 @@ export function stepTexts(
       hint: t('followUps.which.hint', { ns: 'questionnaire', question }),
       optionLabel,
       optionHint,
+      ...substanceNames,
     };
   }
   const hint = optional(i18n, `${itemKey}.hint`, values);
@@ -66,5 +75,6 @@ export function stepTexts(
     ...(unit && { unit }),
     optionLabel,
     optionHint,
+    ...substanceNames,
   };
 }

@@ -107,7 +107,7 @@ describe('check your answers', () => {
     expect(screen.getByText('65 or older')).toBeInTheDocument();
   });
 
-  it('leads from "None of these" to a result that says there are no signs, with help', async () => {
+  it('leads from "None of these" to a result that says so, with help', async () => {
     const { user } = await renderApp('da');
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await user.click(screen.getByRole('radio', { name: '36–64 år' }));
@@ -118,7 +118,7 @@ describe('check your answers', () => {
     const main = screen.getByRole('main');
     expect(main).toHaveAttribute('data-result-level', 'none');
     expect(main.querySelectorAll('[data-flag]')).toHaveLength(0);
-    expect(within(main).getByText(/ingen tegn på/)).toBeInTheDocument();
+    expect(within(main).getByText(/ikke har brugt nogen af de rusmidler/)).toBeInTheDocument();
     expect(within(main).getByRole('heading', { name: 'Egen læge' })).toBeInTheDocument();
   });
 });

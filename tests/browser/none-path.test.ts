@@ -28,7 +28,11 @@ describe('"None of these"', () => {
       await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
 
       await expectResult(page);
-      await expectResultShows(page, ui, { level: 'none', flags: [] });
+      await expectResultShows(page, ui, {
+        level: 'none',
+        flags: [],
+        sentence: ui.result.level.noUse,
+      });
       const main = resultMain(page);
       expect(await main.getByText(ui.result.meaning.none, { exact: true }).count()).toBe(1);
       expect(await main.getByRole('heading', { name: ui.result.signs.title }).count()).toBe(0);

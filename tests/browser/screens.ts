@@ -119,21 +119,26 @@ export async function expectNoHorizontalScroll(page: Page, width: number, where:
   expect(scrollWidth, `scrollWidth on ${where} at ${width} px`).toBeLessThanOrEqual(width);
 }
 
-export type ResultLevel = keyof UiTexts['result']['level'];
+export type ResultLevel = Exclude<keyof UiTexts['result']['level'], 'noUse'>;
 export type FlagId = 'urgent' | 'harm-reduction' | 'do-not-stop-abruptly';
 
 /**
- * The result page shows `level` (attribute and its plain sentence) and exactly the safety boxes
- * `flags`, in that order, every one of them above the level sentence on screen.
+ * The result page shows `level` (attribute and its plain sentence, or `sentence` where the page
+ * words it otherwise) and exactly the safety boxes `flags`, in that order, every one of them above
+ * the level sentence on screen.
  */
 export async function expectResultShows(
   page: Page,
   ui: UiTexts,
-  { level, flags }: { level: ResultLevel; flags: readonly FlagId[] },
+  {
+    level,
+    flags,
+    sentence: wording = ui.result.level[level],
+  }: { level: ResultLevel; flags: readonly FlagId[]; sentence?: string },
 ): Promise<void> {
   const main = resultMain(page);
   expect(await main.getAttribute('data-result-level'), 'data-result-level').toBe(level);
-  const sentence = main.getByText(ui.result.level[level], { exact: true });
+  const sentence = main.getByText(wording, { exact: true });
   expect(await sentence.count(), `the level sentence for "${level}"`).toBe(1);
   const boxes = main.locator('[data-flag]');
   const shown = await boxes.evaluateAll((all) => all.map((box) => box.getAttribute('data-flag')));

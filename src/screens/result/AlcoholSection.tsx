@@ -23,12 +23,20 @@ export function AlcoholSection({
         {t('result.alcohol.title')}
       </h2>
       <p>{t('result.alcohol.recommendation')}</p>
-      {alcohol.underAge && <p>{t('result.alcohol.underAge')}</p>}
-      <p>
-        {t('result.alcohol.weekly', { weekly })}{' '}
-        {t(alcohol.aboveWeekly ? 'result.alcohol.aboveWeekly' : 'result.alcohol.withinWeekly')}
-      </p>
-      <p>{t(alcohol.aboveDaily ? 'result.alcohol.aboveDaily' : 'result.alcohol.withinDaily')}</p>
+      <p>{t('result.alcohol.weekly', { count: alcohol.weeklyDrinks, weekly })}</p>
+      {alcohol.underAge ? (
+        // Under 18 the recommendation is no alcohol: no figure can be "within" it.
+        <p>{t('result.alcohol.underAge')}</p>
+      ) : (
+        <>
+          <p>
+            {t(alcohol.aboveWeekly ? 'result.alcohol.aboveWeekly' : 'result.alcohol.withinWeekly')}
+          </p>
+          <p>
+            {t(alcohol.aboveDaily ? 'result.alcohol.aboveDaily' : 'result.alcohol.withinDaily')}
+          </p>
+        </>
+      )}
       <WhyDetails evidence={alcohol.evidence} explain={explain} />
       <p>{t('result.alcohol.separate')}</p>
     </section>

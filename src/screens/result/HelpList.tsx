@@ -22,8 +22,10 @@ export function HelpList({ referrals }: { referrals: readonly Referral[] }) {
             )}
             {service.url && (
               <p>
-                <a href={service.url.href} rel="noreferrer">
-                  {t('ui:result.help.visit', { site: service.url.display })}
+                {/* A new window, so the result (kept only in memory) is still here afterwards. */}
+                <a href={service.url.href} target="_blank" rel="noopener noreferrer">
+                  {t('ui:result.help.visit', { site: service.url.display })}{' '}
+                  <span className="visually-hidden">{t('ui:result.help.newWindow')}</span>
                 </a>
               </p>
             )}

@@ -1,8 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../questionnaire/answers';
-import type { Assessment } from '../../scoring/assessment';
+import type { Assessment, SubstanceAssessment } from '../../scoring/assessment';
 import { useEvidenceText } from './useEvidenceText';
 import { WhyDetails } from './WhyDetails';
+
+function uncounted(substance: SubstanceAssessment): number {
+  return substance.criteria.filter((c) => !c.counted).length;
+}
 
 /** The signs found per substance, in the seed's terms, with the answers behind each. */
 export function SignsSection({
@@ -30,13 +34,16 @@ export function SignsSection({
               ? t('result.signs.noneForSubstance')
               : t('result.signs.count', { count: substance.criteriaCount })}
           </p>
+          {uncounted(substance) > 0 && (
+            <p>{t('result.signs.uncounted', { count: uncounted(substance) })}</p>
+          )}
           {substance.criteria.length > 0 && (
             <ul className="list list--bullet">
               {substance.criteria.map((finding) => (
                 <li key={finding.criterion}>
                   {t(`questionnaire:criteria.${finding.criterion}.short`)}
                   {!finding.counted && (
-                    <span className="hint"> — {t('result.signs.notCounted')}</span>
+                    <span className="hint"> ({t('result.signs.notCounted')})</span>
                   )}
                   <WhyDetails evidence={finding.evidence} explain={explain} />
                 </li>

@@ -12,8 +12,13 @@ export function useEvidenceText(answers: Answers): (stepId: string) => string {
     const step = questionnaire.steps.find((s) => s.id === stepId);
     if (!step) return stepId;
     const texts = stepTexts(step, answers, questionnaire, i18n);
-    const question = step.followUpOf ? (texts.hint ?? texts.title) : texts.title;
     const answer = answerText(answers[stepId], texts, i18n.language);
-    return t('result.signs.answered', { answer, question });
+    // A follow-up stands after its sign's own line: say only which substances it was.
+    if (step.followUpOf) {
+      return t('result.signs.whichApplied', {
+        substances: answer.toLocaleLowerCase(i18n.language),
+      });
+    }
+    return t('result.signs.answered', { answer, question: texts.title });
   };
 }
