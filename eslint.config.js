@@ -4,6 +4,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Forbids imports from the named floors above, and React in pure domain code. */
+function floor(files, above, pure, ignores = []) {
+  const patterns = [
+    {
+      group: above.map((name) => `**/${name}/*`),
+      message: 'A floor imports only from the floors below it (docs/architecture.md).',
+    },
+  ];
+  if (pure) {
+    patterns.push({
+      group: ['react', 'react-dom', 'react-*', '@xstate/react'],
+      message: 'Domain logic has no React.',
+    });
+  }
+  return { files, ignores, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules'] },
   js.configs.recommended,
@@ -19,55 +36,14 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
     },
   },
-  {
-    // Domain logic stays free of React, the DOM's frameworks and upward imports.
-    files: [
-      'src/questionnaire/**/*.ts',
-      'src/scoring/**/*.ts',
-      'src/referral/**/*.ts',
-      'src/flow/**/*.ts',
-    ],
-    ignores: ['src/flow/**/use*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react-*', '@xstate/react'],
-              message: 'Domain logic has no React.',
-            },
-            {
-              group: ['**/screens/*', '**/ui/*', '**/app/*'],
-              message: 'Domain logic never imports the UI.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/questionnaire/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-*'], message: 'Domain logic has no React.' },
-            {
-              group: [
-                '**/scoring/*',
-                '**/referral/*',
-                '**/flow/*',
-                '**/screens/*',
-                '**/ui/*',
-                '**/app/*',
-              ],
-              message: 'questionnaire/ is the lowest floor: it imports nothing above it.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Each floor imports only from the floors below it (docs/architecture.md):
+  // questionnaire → flow, scoring → referral → ui → screens → app.
+  floor(['src/questionnaire/**'], ['flow', 'scoring', 'referral', 'ui', 'screens', 'app'], true),
+  floor(['src/scoring/**', 'src/referral/**'], ['flow', 'ui', 'screens', 'app'], true),
+  floor(['src/flow/**/*.ts'], ['scoring', 'referral', 'ui', 'screens', 'app'], true, [
+    'src/flow/**/use*.ts',
+  ]),
+  floor(['src/flow/**/*.tsx'], ['scoring', 'referral', 'ui', 'screens', 'app'], false),
+  floor(['src/ui/**'], ['screens', 'app'], false),
+  floor(['src/screens/**'], ['app'], false),
 );
