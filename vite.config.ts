@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
 import { validateQuestionnairesPlugin } from './scripts/validateQuestionnairesPlugin';
 
 export default defineConfig({
-  plugins: [react(), validateQuestionnairesPlugin('questionnaires')],
+  plugins: [react(), validateQuestionnairesPlugin('questionnaires'), contentSecurityPolicyPlugin()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [
