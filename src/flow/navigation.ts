@@ -1,5 +1,7 @@
 import type { Answer, Answers } from '../questionnaire/answers';
+import type { OptionDefinition } from '../questionnaire/definitionSchema';
 import type { Questionnaire } from '../questionnaire/questionnaire';
+import type { Step } from '../questionnaire/steps';
 import {
   conditionHolds,
   stepOptions,
@@ -82,17 +84,28 @@ export function allAnswered(questionnaire: Questionnaire, answers: Answers): boo
   return visibleIds(questionnaire, answers).every((id) => answers[id] !== undefined);
 }
 
+/** The option a page's estimate assumes: one that meets no sign and raises no flag, where there is one. */
+function quietOption(step: Step, options: readonly OptionDefinition[]): string | undefined {
+  const loud = new Set(
+    step.measures.flatMap((m) =>
+      m.type === 'criterion' ? m.metBy : m.type === 'flag' ? m.raisedBy : [],
+    ),
+  );
+  return (options.find((o) => !loud.has(o.code)) ?? options[0])?.code;
+}
+
 /**
- * Answers as they might end up: each unanswered page assumed to get its first option, so the count
+ * Answers as they might end up: each unanswered page assumed to get a quiet answer, so the count
  * of pages ahead is an estimate rather than the few pages known before substances are chosen.
  */
 function assumedAnswers(questionnaire: Questionnaire, answers: Answers): Answers {
   const assumed: Record<string, Answer> = {};
   for (const step of questionnaire.steps) {
     if (step.condition && !conditionHolds(step.condition, assumed)) continue;
-    const first = stepOptions(step, assumed, questionnaire.substancesId)[0]?.code;
+    const options = stepOptions(step, assumed, questionnaire.substancesId);
+    const quiet = quietOption(step, options);
     const guess =
-      step.kind === 'number' ? (step.min ?? 0) : step.kind === 'multiple' ? [first ?? ''] : first;
+      step.kind === 'number' ? (step.min ?? 0) : step.kind === 'multiple' ? [quiet ?? ''] : quiet;
     const answer = answers[step.id] ?? guess;
     if (answer !== undefined) assumed[step.id] = answer;
   }

@@ -51,6 +51,7 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
   const firstFieldId =
     step.kind === 'number' ? `${step.id}-input` : `${step.id}-${options[0]?.code}`;
   const hintId = `${step.id}-hint`;
+  const progressId = `${step.id}-progress`;
   const errorId = `${step.id}-error`;
   const describedBy = [texts.hint && hintId, errorMessage && errorId].filter(Boolean).join(' ');
 
@@ -79,7 +80,9 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
         errors={errorMessage ? [{ fieldId: firstFieldId, message: errorMessage }] : []}
         attempt={formState.submitCount}
       />
-      <p className="progress">{t('question.progress', { current, total })}</p>
+      <p className="progress" id={progressId}>
+        {t('question.progress', { current, total })}
+      </p>
       <form onSubmit={submit} noValidate>
         <div className={`form-group${errorMessage ? ' form-group--error' : ''}`}>
           <fieldset
@@ -88,7 +91,13 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
             className="fieldset"
           >
             <legend className="fieldset__legend">
-              <h1 ref={headingRef} tabIndex={-1} className="heading-l">
+              {/* Focus lands on the heading: let it carry the progress too. */}
+              <h1
+                ref={headingRef}
+                tabIndex={-1}
+                className="heading-l"
+                aria-describedby={progressId}
+              >
                 {texts.title}
               </h1>
             </legend>
