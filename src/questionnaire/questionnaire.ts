@@ -1,4 +1,4 @@
-import type { QuestionnaireDefinition, QuestionnaireTexts } from './definitionSchema';
+import type { QuestionnaireDefinition } from './definitionSchema';
 import { expandSteps, substancesItemId, type Step } from './steps';
 
 /** A validated questionnaire, laid out as pages, ready for the flow, scoring and screens. */
@@ -11,5 +11,3 @@ export interface Questionnaire {
 export function createQuestionnaire(definition: QuestionnaireDefinition): Questionnaire {
   return { definition, steps: expandSteps(definition), substancesId: substancesItemId(definition) };
 }
-
-export type { QuestionnaireTexts };
