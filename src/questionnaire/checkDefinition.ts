@@ -94,10 +94,28 @@ function checkMeasures(definition: QuestionnaireDefinition): Located[] {
           );
         }
       });
-      if (measure.type === 'consumption' && measure.figure === 'frequency') {
+      // Scoring reads days a week from these answers, never their codes.
+      if (
+        measure.type === 'consumption' &&
+        (measure.figure === 'frequency' || measure.figure === 'heavy-days')
+      ) {
         (item.options ?? []).forEach((o, k) => {
           if (o.perWeek === undefined) {
-            found.push(problem(['items', i, 'options', k], 'a frequency option needs "perWeek"'));
+            found.push(
+              problem(['items', i, 'options', k], `a ${measure.figure} option needs "perWeek"`),
+            );
+          }
+        });
+      }
+      // Scoring and help read the ages of the answer, never its code.
+      if (measure.type === 'age-group') {
+        (item.options ?? []).forEach((o, k) => {
+          if (o.ages === undefined) {
+            found.push(problem(['items', i, 'options', k], 'an age-group option needs "ages"'));
+          } else if (o.ages.to !== undefined && o.ages.to < o.ages.from) {
+            found.push(
+              problem(['items', i, 'options', k, 'ages', 'to'], 'must not be below "from"'),
+            );
           }
         });
       }

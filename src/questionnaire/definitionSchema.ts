@@ -10,17 +10,21 @@ const code = z
   );
 
 import {
+  concerns,
   consumptionFigures,
   criterionIds,
   flagIds,
   icd11Groups,
+  substanceKinds,
+  type Concern,
   type ConsumptionFigure,
   type CriterionId,
   type FlagId,
   type Icd11Group,
+  type SubstanceKind,
 } from './vocabulary';
 
-export type { ConsumptionFigure, CriterionId, FlagId, Icd11Group };
+export type { Concern, ConsumptionFigure, CriterionId, FlagId, Icd11Group, SubstanceKind };
 
 export interface AnyOfCondition {
   item: string;
@@ -57,12 +61,24 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
+/** Ages in whole years, both ends included; no "to" means "and older". */
+const agesSchema = z.strictObject({
+  from: z.number().int().min(0),
+  to: z.number().int().min(0).optional(),
+});
+export type AgeRange = z.infer<typeof agesSchema>;
+
 const optionSchema = z.strictObject({
   code,
   /** An option that cannot be combined with others ("none of these"). */
   exclusive: z.boolean().optional(),
-  /** Days of use a week that this frequency stands for, for the weekly alcohol estimate. */
+  /**
+   * Days a week that this answer stands for: days of use (frequency, for the weekly alcohol
+   * estimate) or days with 5 or more genstande (heavy days; 0 means none).
+   */
   perWeek: z.number().min(0).max(7).optional(),
+  /** The ages an age-group option stands for; the rules read these, never the code. */
+  ages: agesSchema.optional(),
 });
 
 const measureSchema = z.discriminatedUnion('type', [
@@ -80,8 +96,8 @@ const measureSchema = z.discriminatedUnion('type', [
     type: z.literal('flag'),
     flag: z.enum(flagIds),
     raisedBy: z.array(code).min(1),
-    /** What the answer tells about, where help depends on it (Livslinien for thoughts of self-harm). */
-    concern: z.enum(['self-harm']).optional(),
+    /** What the answer tells about, so the result can name it (and Livslinien for self-harm). */
+    concern: z.enum(concerns).optional(),
   }),
 ]);
 export type Measure = z.infer<typeof measureSchema>;
@@ -110,7 +126,7 @@ export type OptionDefinition = z.infer<typeof optionSchema>;
 
 const substanceSchema = z.strictObject({
   code,
-  kind: z.enum(['alcohol', 'medicine', 'other']),
+  kind: z.enum(substanceKinds),
   /** Stopping abruptly after withdrawal signs needs a doctor (FACTS.md: alcohol, sedatives, opioids). */
   withdrawalRisk: z.boolean(),
 });

@@ -22,6 +22,26 @@ export type Icd11Group = (typeof icd11Groups)[number];
 export const flagIds = ['urgent', 'harm-reduction', 'do-not-stop-abruptly'] as const;
 export type FlagId = (typeof flagIds)[number];
 
+/**
+ * What raised a safety flag, so the result can speak to it: set on a flag measure, except that
+ * scoring adds 'withdrawal' when a withdrawal sign for a substance risky to stop abruptly raises
+ * "do not stop abruptly".
+ */
+export const concerns = [
+  'self-harm',
+  'overdose',
+  'severe-withdrawal',
+  'injecting',
+  'sharing-equipment',
+  'mixing',
+  'withdrawal',
+] as const;
+export type Concern = (typeof concerns)[number];
+
+/** What a substance is, where help differs: FACTS.md names no Danish treatment right for nicotine. */
+export const substanceKinds = ['alcohol', 'nicotine', 'medicine', 'other'] as const;
+export type SubstanceKind = (typeof substanceKinds)[number];
+
 export const consumptionFigures = ['frequency', 'typical-day-drinks', 'heavy-days'] as const;
 export type ConsumptionFigure = (typeof consumptionFigures)[number];
 

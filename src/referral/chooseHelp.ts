@@ -1,4 +1,3 @@
-import { isUnder15 } from './ageGroups';
 import type { HelpRule, Referral } from './reasons';
 import type { ReferralInput } from './referral';
 import { alcoholTreatment } from './rules/alcoholTreatment';
@@ -12,6 +11,7 @@ import { gpForWithdrawal } from './rules/gpForWithdrawal';
 import { netstofForYoung } from './rules/netstofForYoung';
 import { tubaForChildOfParent } from './rules/tubaForChildOfParent';
 import { urgentLines } from './rules/urgentLines';
+import { servesAge } from './servesAge';
 import { serviceIds, services } from './services';
 
 /**
@@ -32,10 +32,16 @@ const rules: readonly HelpRule[] = [
   tubaForChildOfParent,
 ];
 
-/** FACTS.md names no help for children under 15 beyond the GP, who can involve the right adults. */
-function fitsAgeGroup(referral: Referral, input: ReferralInput): boolean {
-  if (!isUnder15(input.ageGroup)) return true;
-  return services[referral.service].group === 'urgent' || referral.service === 'own-gp';
+// FACTS.md names ages only for netstof.dk (15–24) and TUBA (14–35), and no other help for children
+// under 15 beyond the GP, who can involve the right adults.
+const OTHER_HELP_FROM_AGE = 15;
+
+/** A service that names its ages is for those ages; under 15, the others are left to the GP. */
+function fitsAge(referral: Referral, input: ReferralInput): boolean {
+  const service = services[referral.service];
+  if (service.forAges !== undefined) return servesAge(service, input.age);
+  const child = input.age?.to !== undefined && input.age.to < OTHER_HELP_FROM_AGE;
+  return !child || service.group === 'urgent' || service.id === 'own-gp';
 }
 
 /**
@@ -49,7 +55,7 @@ export function chooseHelp(input: ReferralInput): Referral[] {
   const chosen = new Map<Referral['service'], Referral>();
   for (const rule of rules) {
     for (const referral of rule(input)) {
-      if (!chosen.has(referral.service) && fitsAgeGroup(referral, input)) {
+      if (!chosen.has(referral.service) && fitsAge(referral, input)) {
         chosen.set(referral.service, referral);
       }
     }

@@ -1,4 +1,4 @@
-import type { FlagId } from '../questionnaire/definitionSchema';
+import type { AgeRange, FlagId, SubstanceKind } from '../questionnaire/definitionSchema';
 import type { ResultLevel } from '../scoring/assessment';
 
 export type Audience = 'self' | 'relative' | 'clinician';
@@ -12,15 +12,15 @@ export interface ReferralInput {
    */
   substances: readonly {
     code: string;
-    kind: 'alcohol' | 'medicine' | 'other';
+    kind: SubstanceKind;
     level: ResultLevel;
   }[];
   audience: Audience;
   /**
-   * An age-group code from the definition ('under-15' … '65-plus'). The rules read it as the age of
-   * the person using the app: for a relative, their own age (TUBA and netstof.dk depend on it).
+   * The ages of the age-group answer, both ends included. The rules read it as the age of the
+   * person using the app: for a relative, their own age (TUBA and netstof.dk depend on it).
    */
-  ageGroup?: string;
+  age?: AgeRange;
   flags: readonly FlagId[];
   /** Whether the answer to thoughts of self-harm was yes (Livslinien is then named first after 112). */
   selfHarm: boolean;

@@ -1,26 +1,21 @@
 import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
-import { visibleAnswers } from '../questionnaire/visibility';
-import { answerCodes } from '../questionnaire/answers';
 import type { Assessment } from '../scoring/assessment';
 import { substanceLevel } from '../scoring/substanceLevel';
 import type { Audience, ReferralInput } from './referral';
 
-/** What the help rules need, read from the assessment and the answers. */
+/**
+ * What the help rules need, read from the assessment (which holds only visible answers' findings).
+ * `_answers` is no longer read, since flags carry their concerns; it stays until callers drop it.
+ */
 export function referralInput(
   questionnaire: Questionnaire,
-  answers: Answers,
+  _answers: Answers,
   assessment: Assessment,
   audience: Audience,
 ): ReferralInput {
-  const visible = visibleAnswers(questionnaire.steps, answers);
-  const selfHarm = questionnaire.steps.some((step) =>
-    step.measures.some(
-      (m) =>
-        m.type === 'flag' &&
-        m.concern === 'self-harm' &&
-        answerCodes(visible[step.id]).some((code) => m.raisedBy.includes(code)),
-    ),
+  const selfHarm = assessment.flags.some(
+    (f) => f.flag === 'urgent' && f.concerns.includes('self-harm'),
   );
   const kinds = new Map(questionnaire.definition.substances.map((s) => [s.code, s.kind]));
   return {
@@ -31,7 +26,7 @@ export function referralInput(
       return { code: substance.substance, kind, level: substanceLevel(substance, alcohol) };
     }),
     audience,
-    ...(assessment.ageGroup !== undefined && { ageGroup: assessment.ageGroup }),
+    ...(assessment.age !== undefined && { age: assessment.age }),
     flags: assessment.flags.map((f) => f.flag),
     selfHarm,
   };

@@ -1,3 +1,5 @@
+import type { AgeRange } from '../questionnaire/definitionSchema';
+
 /**
  * The places to get help, as data. Every number, address and right comes from FACTS.md (quoted in
  * `source`); names and descriptions are translation keys `help:services.<id>.name|description`.
@@ -38,6 +40,8 @@ export interface Service {
   group: ServiceGroup;
   phone?: PhoneNumber;
   url?: WebAddress;
+  /** The ages it is for, both ends included, where FACTS.md names them. */
+  forAges?: AgeRange;
   /** Where in FACTS.md this comes from, quoted. */
   source: string;
 }
@@ -96,12 +100,14 @@ export const services: Readonly<Record<ServiceId, Service>> = {
     id: 'netstof',
     group: 'counselling',
     url: { display: 'netstof.dk', href: 'https://netstof.dk' },
+    forAges: { from: 15, to: 24 },
     source:
       "FACTS.md › Denmark › Phone lines: 'netstof.dk: anonymous online counselling for people aged 15–24 and their relatives'",
   },
   tuba: {
     id: 'tuba',
     group: 'counselling',
+    forAges: { from: 14, to: 35 },
     source:
       "FACTS.md › Denmark › Phone lines: 'TUBA: free therapy for people aged 14–35 who grew up with parental alcohol or drug problems (waiting lists)'",
   },

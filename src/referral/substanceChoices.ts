@@ -4,9 +4,6 @@ import type { ReferralInput } from './referral';
 
 type Substances = ReferralInput['substances'];
 
-// The definition files nicotine as kind 'other'; FACTS.md names no Danish treatment right for it.
-const nicotine = 'nicotine';
-
 /** Alcohol was chosen, and its own level is at least `minimum`. */
 export function hasAlcohol(substances: Substances, minimum: ResultLevel = 'none'): boolean {
   return substances.some((s) => s.kind === 'alcohol' && levelAtLeast(s.level, minimum));
@@ -16,14 +13,14 @@ export function hasMedicine(substances: Substances): boolean {
   return substances.some((s) => s.kind === 'medicine');
 }
 
-/** Drugs or medicine (what Serviceloven § 101 treatment is for), at least at `minimum` itself. */
+/** Drugs or medicine, what Serviceloven § 101 treatment is for, at least at `minimum` itself. */
 export function hasDrugsOrMedicine(substances: Substances, minimum: ResultLevel = 'none'): boolean {
   return substances.some(
-    (s) => s.kind !== 'alcohol' && s.code !== nicotine && levelAtLeast(s.level, minimum),
+    (s) => s.kind !== 'alcohol' && s.kind !== 'nicotine' && levelAtLeast(s.level, minimum),
   );
 }
 
-/** Alcohol, drugs or medicine: anything but nicotine. */
+/** Alcohol, drugs or medicine: anything but nicotine (FACTS.md names no treatment right for it). */
 export function hasAlcoholOrDrugs(substances: Substances): boolean {
-  return substances.some((s) => s.code !== nicotine);
+  return substances.some((s) => s.kind !== 'nicotine');
 }

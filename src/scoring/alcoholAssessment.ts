@@ -2,7 +2,7 @@ import type { Answers } from '../questionnaire/answers';
 import type { ConsumptionFigure } from '../questionnaire/definitionSchema';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import type { Step } from '../questionnaire/steps';
-import { ageGroup } from './ageGroup';
+import { ageRange } from './ageRange';
 import { alcoholAgainstRecommendation } from './alcoholAgainstRecommendation';
 import type { AlcoholAssessment } from './assessment';
 import { chosenSubstances } from './chosenSubstances';
@@ -36,23 +36,25 @@ export function alcoholAssessment(
   const typicalDayStep = measuring(steps, 'typical-day-drinks', alcohol);
   const heavyDaysStep = measuring(steps, 'heavy-days', alcohol);
   if (!frequencyStep || !typicalDayStep || !heavyDaysStep) return undefined;
-  const frequency = answers[frequencyStep.id];
-  const frequencyPerWeek = frequencyStep.options.find((o) => o.code === frequency)?.perWeek;
+  const perWeek = (step: Step) => step.options.find((o) => o.code === answers[step.id])?.perWeek;
+  const frequencyPerWeek = perWeek(frequencyStep);
+  const heavyDaysPerWeek = perWeek(heavyDaysStep);
   const typicalDayDrinks = answers[typicalDayStep.id];
   const heavyDays = answers[heavyDaysStep.id];
   if (
     frequencyPerWeek === undefined ||
+    heavyDaysPerWeek === undefined ||
     typeof typicalDayDrinks !== 'number' ||
     typeof heavyDays !== 'string'
   ) {
     return undefined;
   }
-  const age = ageGroup(steps, answers);
+  const age = ageRange(steps, answers);
   const judgement = alcoholAgainstRecommendation({
     frequencyPerWeek,
     typicalDayDrinks,
-    heavyDays,
-    ...(age !== undefined && { ageGroup: age }),
+    heavyDaysPerWeek,
+    ...(age !== undefined && { age }),
   });
   const ageStep = steps.find((s) => s.measures.some((m) => m.type === 'age-group'));
   return {

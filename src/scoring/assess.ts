@@ -2,6 +2,7 @@ import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import { visibleAnswers } from '../questionnaire/visibility';
 import { ageGroup } from './ageGroup';
+import { ageRange } from './ageRange';
 import { alcoholAssessment } from './alcoholAssessment';
 import type { Assessment } from './assessment';
 import { criteriaMet } from './criteriaMet';
@@ -23,12 +24,14 @@ export function assess(questionnaire: Questionnaire, answers: Answers): Assessme
   );
   const alcohol = alcoholAssessment(questionnaire, visible);
   const flags = flagsRaised(steps, visible, withdrawalRiskEvidence(definition, substances));
-  const age = ageGroup(steps, visible);
+  const group = ageGroup(steps, visible);
+  const age = ageRange(steps, visible);
   return {
     level: resultLevel({ substances, alcohol, flags }),
     substances,
     ...(alcohol && { alcohol }),
     flags,
-    ...(age !== undefined && { ageGroup: age }),
+    ...(group !== undefined && { ageGroup: group }),
+    ...(age !== undefined && { age }),
   };
 }

@@ -1,4 +1,10 @@
-import type { CriterionId, FlagId, Icd11Group } from '../questionnaire/definitionSchema';
+import type {
+  AgeRange,
+  Concern,
+  CriterionId,
+  FlagId,
+  Icd11Group,
+} from '../questionnaire/definitionSchema';
 
 /** DSM-5 severity from the number of criteria met (FACTS.md): 0–1 none, 2–3 mild, 4–5 moderate, 6+ severe. */
 export type DsmBand = 'none' | 'mild' | 'moderate' | 'severe';
@@ -48,6 +54,8 @@ export interface AlcoholAssessment {
 export interface FlagFinding {
   flag: FlagId;
   evidence: readonly string[];
+  /** What raised it, each once, in the order of `concerns` in vocabulary.ts. */
+  concerns: readonly Concern[];
 }
 
 /** Everything the answers suggest, with the answers that made each part. */
@@ -56,5 +64,8 @@ export interface Assessment {
   substances: readonly SubstanceAssessment[];
   alcohol?: AlcoholAssessment;
   flags: readonly FlagFinding[];
+  /** The age-group answer's code, for showing it; rules read `age`. */
   ageGroup?: string;
+  /** The ages the age-group answer stands for. */
+  age?: AgeRange;
 }

@@ -7,17 +7,18 @@ function higher(a: ResultLevel, b: ResultLevel): ResultLevel {
   return resultLevels.indexOf(b) > resultLevels.indexOf(a) ? b : a;
 }
 
-/** The overall level: the highest DSM-5 band over substances, else risky use, else none. */
+/** The overall level: the highest DSM-5 band over substances, else risky use or a flag, else none. */
 export function resultLevel({
   substances,
   alcohol,
   flags,
 }: Pick<Assessment, 'substances' | 'alcohol' | 'flags'>): ResultLevel {
-  // One sign, drinking above the recommendation or a harm-reduction flag is risky use, not "no signs".
+  // One sign, drinking above the recommendation or any safety flag is risky use, never "no signs":
+  // a red urgent box must not sit above a reassuring sentence.
   const risky =
     alcohol?.aboveRecommendation === true ||
     substances.some((s) => s.criteriaCount === 1) ||
-    flags.some((f) => f.flag === 'harm-reduction');
+    flags.length > 0;
   return substances.reduce<ResultLevel>(
     (level, s) => higher(level, s.band),
     risky ? 'risky' : 'none',

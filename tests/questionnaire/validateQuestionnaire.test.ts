@@ -106,6 +106,13 @@ const brokenFixtures: Record<string, { file: string; path: string; message: stri
       message: 'exactly one item must measure "substances"',
     },
   ],
+  'age-group-without-ages': [
+    {
+      file: 'definition.json',
+      path: 'items[0].options[1]',
+      message: 'an age-group option needs "ages"',
+    },
+  ],
   'scoped-before-substances': [
     {
       file: 'definition.json',
@@ -269,6 +276,47 @@ describe('validateQuestionnaire rules beyond the fixtures', () => {
         file: definitionFile,
         path: 'items[4].askWhichSubstance',
         message: expect.stringContaining('needs a "criterion" measure'),
+      },
+    ]);
+  });
+
+  it('asks for "perWeek" on every heavy-days option', () => {
+    const problems = problemsOf(
+      minimalWith(({ definition }) => {
+        definition.items[1] = {
+          ...definition.items[1],
+          options: [{ code: 'monthly' }, { code: 'daily', perWeek: 6.5 }],
+          measures: [{ type: 'consumption', figure: 'heavy-days' }],
+        };
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        file: definitionFile,
+        path: 'items[1].options[0]',
+        message: 'a heavy-days option needs "perWeek"',
+      },
+    ]);
+  });
+
+  it('rejects an age range that ends before it starts', () => {
+    const problems = problemsOf(
+      minimalWith(({ definition }) => {
+        definition.items[4] = {
+          ...definition.items[4],
+          options: [
+            { code: 'yes', ages: { from: 18, to: 17 } },
+            { code: 'no', ages: { from: 18 } },
+          ],
+          measures: [{ type: 'age-group' }],
+        };
+      }),
+    );
+    expect(problems).toEqual([
+      {
+        file: definitionFile,
+        path: 'items[4].options[0].ages.to',
+        message: 'must not be below "from"',
       },
     ]);
   });

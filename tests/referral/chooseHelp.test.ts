@@ -5,13 +5,24 @@ import { chooseHelp } from '../../src/referral/chooseHelp';
 import { reasonIds } from '../../src/referral/reasons';
 import type { ReferralInput } from '../../src/referral/referral';
 import { serviceIds } from '../../src/referral/services';
+import type { AgeRange } from '../../src/questionnaire/definitionSchema';
 import type { ResultLevel } from '../../src/scoring/assessment';
+
+/** The age bands of the real questionnaire, restated by hand (both ends included). */
+const ages = {
+  'under-15': { from: 0, to: 14 },
+  '15-17': { from: 15, to: 17 },
+  '18-24': { from: 18, to: 24 },
+  '25-35': { from: 25, to: 35 },
+  '36-64': { from: 36, to: 64 },
+  '65-plus': { from: 65 },
+} satisfies Record<string, AgeRange>;
 
 /** A substance as a case names it: without its own level, it shows the overall level. */
 type Substance = Omit<ReferralInput['substances'][number], 'level'> & { level?: ResultLevel };
 
 const alcohol: Substance = { code: 'alcohol', kind: 'alcohol' };
-const nicotine: Substance = { code: 'nicotine', kind: 'other' };
+const nicotine: Substance = { code: 'nicotine', kind: 'nicotine' };
 const cannabis: Substance = { code: 'cannabis', kind: 'other' };
 const opioids: Substance = { code: 'opioids', kind: 'other' };
 const sedatives: Substance = { code: 'sedatives', kind: 'medicine' };
@@ -24,7 +35,7 @@ function input({ substances = [], ...overrides }: Case): ReferralInput {
   return {
     level,
     audience: 'self',
-    ageGroup: '36-64',
+    age: ages['36-64'],
     flags: [],
     selfHarm: false,
     ...overrides,
@@ -63,7 +74,7 @@ const cases: [string, Case, string[]][] = [
   ],
   [
     'moderate, alcohol, 65-plus',
-    { level: 'moderate', substances: [alcohol], ageGroup: '65-plus' },
+    { level: 'moderate', substances: [alcohol], age: ages['65-plus'] },
     ['municipal-alcohol-treatment:alcohol-treatment', 'own-gp:gp-talk', 'alkolinjen:alcohol-line'],
   ],
   [
@@ -79,17 +90,17 @@ const cases: [string, Case, string[]][] = [
   ['none, cannabis, 36-64', { substances: [cannabis] }, ['own-gp:gp-if-you-wonder']],
   [
     'risky, cannabis, 25-35',
-    { level: 'risky', substances: [cannabis], ageGroup: '25-35' },
+    { level: 'risky', substances: [cannabis], age: ages['25-35'] },
     ['own-gp:gp-talk'],
   ],
   [
     'mild, cannabis, 25-35: drug treatment, too old for netstof',
-    { level: 'mild', substances: [cannabis], ageGroup: '25-35' },
+    { level: 'mild', substances: [cannabis], age: ages['25-35'] },
     ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk'],
   ],
   [
     'severe, cannabis, 25-35',
-    { level: 'severe', substances: [cannabis], ageGroup: '25-35' },
+    { level: 'severe', substances: [cannabis], age: ages['25-35'] },
     ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk'],
   ],
   [
@@ -110,7 +121,7 @@ const cases: [string, Case, string[]][] = [
   ],
   [
     'nicotine only, mild, 18-24',
-    { level: 'mild', substances: [nicotine], ageGroup: '18-24' },
+    { level: 'mild', substances: [nicotine], age: ages['18-24'] },
     ['own-gp:gp-talk', 'netstof:young-online'],
   ],
   [
@@ -122,6 +133,11 @@ const cases: [string, Case, string[]][] = [
     'nicotine and cannabis, mild: drug treatment for cannabis',
     { level: 'mild', substances: [nicotine, cannabis] },
     ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk'],
+  ],
+  [
+    'a nicotine product under another code is still nicotine by its kind: no drug treatment',
+    { level: 'mild', substances: [{ code: 'snus', kind: 'nicotine' }] },
+    ['own-gp:gp-talk'],
   ],
   // Medicine
   ['none, sedatives: the medicine reason', { substances: [sedatives] }, ['own-gp:gp-medicine']],
@@ -164,7 +180,7 @@ const cases: [string, Case, string[]][] = [
       substances: [alcohol],
       flags: ['do-not-stop-abruptly', 'urgent'],
       selfHarm: true,
-      ageGroup: '18-24',
+      age: ages['18-24'],
     },
     [
       ...urgentWithSelfHarm,
@@ -182,7 +198,7 @@ const cases: [string, Case, string[]][] = [
   // Age groups
   [
     'under-15, alcohol severe: only the GP',
-    { level: 'severe', substances: [alcohol], ageGroup: 'under-15' },
+    { level: 'severe', substances: [alcohol], age: ages['under-15'] },
     ['own-gp:gp-talk'],
   ],
   [
@@ -192,30 +208,82 @@ const cases: [string, Case, string[]][] = [
       substances: [cannabis],
       flags: ['urgent'],
       selfHarm: true,
-      ageGroup: 'under-15',
+      age: ages['under-15'],
     },
     [...urgentWithSelfHarm, 'own-gp:gp-talk'],
   ],
-  ['under-15, none', { ageGroup: 'under-15' }, ['own-gp:gp-if-you-wonder']],
+  ['under-15, none', { age: ages['under-15'] }, ['own-gp:gp-if-you-wonder']],
   [
     '15-17, alcohol risky',
-    { level: 'risky', substances: [alcohol], ageGroup: '15-17' },
+    { level: 'risky', substances: [alcohol], age: ages['15-17'] },
     ['own-gp:gp-talk', 'alkolinjen:alcohol-line', 'netstof:young-online'],
   ],
   [
     '15-17, none: netstof at any level',
-    { substances: [cannabis], ageGroup: '15-17' },
+    { substances: [cannabis], age: ages['15-17'] },
     ['own-gp:gp-if-you-wonder', 'netstof:young-online'],
   ],
   [
     '18-24, cannabis mild',
-    { level: 'mild', substances: [cannabis], ageGroup: '18-24' },
+    { level: 'mild', substances: [cannabis], age: ages['18-24'] },
     ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk', 'netstof:young-online'],
   ],
   [
     'no age group, alcohol risky',
-    { level: 'risky', substances: [alcohol], ageGroup: undefined },
+    { level: 'risky', substances: [alcohol], age: undefined },
     ['own-gp:gp-talk', 'alkolinjen:alcohol-line'],
+  ],
+  [
+    'an age band of 14–17, relative, child, alcohol mild: TUBA (from 14), not netstof (from 15)',
+    {
+      audience: 'relative',
+      relationship: 'child',
+      level: 'mild',
+      substances: [alcohol],
+      age: { from: 14, to: 17 },
+    },
+    [
+      'municipal-alcohol-treatment:alcohol-treatment',
+      'own-gp:gp-talk',
+      'alkolinjen:relative-alcohol-line',
+      'tuba:relative-grew-up',
+    ],
+  ],
+  [
+    "an age band of 25–36, relative, child: reaches past TUBA's 35, so no TUBA",
+    {
+      audience: 'relative',
+      relationship: 'child',
+      level: 'mild',
+      substances: [alcohol],
+      age: { from: 25, to: 36 },
+    },
+    [
+      'municipal-alcohol-treatment:alcohol-treatment',
+      'own-gp:gp-talk',
+      'alkolinjen:relative-alcohol-line',
+    ],
+  ],
+  [
+    'an age band of 15–24 exactly: netstof',
+    { substances: [cannabis], age: { from: 15, to: 24 } },
+    ['own-gp:gp-if-you-wonder', 'netstof:young-online'],
+  ],
+  [
+    'an age band of 14–14, relative, child, alcohol severe: TUBA is for 14, the rest only the GP',
+    {
+      audience: 'relative',
+      relationship: 'child',
+      level: 'severe',
+      substances: [alcohol],
+      age: { from: 14, to: 14 },
+    },
+    ['own-gp:gp-talk', 'tuba:relative-grew-up'],
+  ],
+  [
+    'an age band of 10–14, alcohol severe: only the GP',
+    { level: 'severe', substances: [alcohol], age: { from: 10, to: 14 } },
+    ['own-gp:gp-talk'],
   ],
   // Relatives
   [
@@ -239,7 +307,7 @@ const cases: [string, Case, string[]][] = [
       relationship: 'sibling',
       level: 'mild',
       substances: [cannabis],
-      ageGroup: '18-24',
+      age: ages['18-24'],
     },
     ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk', 'netstof:young-online'],
   ],
@@ -250,7 +318,7 @@ const cases: [string, Case, string[]][] = [
       relationship: 'child',
       level: 'moderate',
       substances: [alcohol],
-      ageGroup: '18-24',
+      age: ages['18-24'],
     },
     [
       'municipal-alcohol-treatment:alcohol-treatment',
@@ -267,7 +335,7 @@ const cases: [string, Case, string[]][] = [
       relationship: 'child',
       level: 'severe',
       substances: [opioids],
-      ageGroup: '25-35',
+      age: ages['25-35'],
     },
     ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk', 'tuba:relative-grew-up'],
   ],
@@ -287,7 +355,7 @@ const cases: [string, Case, string[]][] = [
       relationship: 'child',
       level: 'severe',
       substances: [alcohol],
-      ageGroup: 'under-15',
+      age: ages['under-15'],
     },
     ['own-gp:gp-talk'],
   ],
@@ -298,13 +366,13 @@ const cases: [string, Case, string[]][] = [
       relationship: 'child',
       level: 'mild',
       substances: [nicotine],
-      ageGroup: '15-17',
+      age: ages['15-17'],
     },
     ['own-gp:gp-talk', 'netstof:young-online'],
   ],
   [
     'relative without a relationship, 25-35: no TUBA',
-    { audience: 'relative', level: 'severe', substances: [alcohol], ageGroup: '25-35' },
+    { audience: 'relative', level: 'severe', substances: [alcohol], age: ages['25-35'] },
     [
       'municipal-alcohol-treatment:alcohol-treatment',
       'own-gp:gp-talk',
@@ -313,7 +381,7 @@ const cases: [string, Case, string[]][] = [
   ],
   [
     'self with relationship child: TUBA is for relatives only',
-    { relationship: 'child', level: 'mild', substances: [alcohol], ageGroup: '25-35' },
+    { relationship: 'child', level: 'mild', substances: [alcohol], age: ages['25-35'] },
     ['municipal-alcohol-treatment:alcohol-treatment', 'own-gp:gp-talk', 'alkolinjen:alcohol-line'],
   ],
   [
@@ -388,7 +456,14 @@ describe('chooseHelp', () => {
 });
 
 const levels: ResultLevel[] = ['none', 'risky', 'mild', 'moderate', 'severe'];
-const ageGroups = ['under-15', '15-17', '18-24', '25-35', '36-64', '65-plus'];
+
+/** The real bands, and any other band a questionnaire might define. */
+const anyAge: fc.Arbitrary<AgeRange> = fc.oneof(
+  fc.constantFrom<AgeRange>(...Object.values(ages)),
+  fc
+    .tuple(fc.integer({ min: 0, max: 90 }), fc.option(fc.nat({ max: 30 }), { nil: undefined }))
+    .map(([from, span]): AgeRange => (span === undefined ? { from } : { from, to: from + span })),
+);
 
 const anyInput: fc.Arbitrary<ReferralInput> = fc.record({
   level: fc.constantFrom(...levels),
@@ -402,11 +477,15 @@ const anyInput: fc.Arbitrary<ReferralInput> = fc.record({
     { selector: (s) => s.code },
   ),
   audience: fc.constantFrom('self' as const, 'relative' as const, 'clinician' as const),
-  ageGroup: fc.option(fc.constantFrom(...ageGroups), { nil: undefined }),
+  age: fc.option(anyAge, { nil: undefined }),
   flags: fc.subarray([...flagIds]),
   selfHarm: fc.boolean(),
   relationship: fc.option(fc.constantFrom('child', 'parent', 'partner'), { nil: undefined }),
 });
+
+/** The whole range lies within `from`–`to` (FACTS.md's ages, restated here). */
+const within = (age: AgeRange | undefined, from: number, to: number) =>
+  age !== undefined && age.from >= from && age.to !== undefined && age.to <= to;
 
 describe('chooseHelp for any input', () => {
   it('always offers the own GP, each service once, in the fixed order, with known reasons', () => {
@@ -439,19 +518,19 @@ describe('chooseHelp for any input', () => {
     );
   });
 
-  it('keeps age limits: netstof for 15–24, TUBA for 15–35 relatives, under-15 only GP or urgent', () => {
+  it('keeps age limits: netstof exactly for 15–24, TUBA for 14–35 relatives, under 15 only GP, urgent or TUBA', () => {
     fc.assert(
       fc.property(anyInput, (referralInput) => {
         const ids = chooseHelp(referralInput).map((r) => r.service);
-        const age = referralInput.ageGroup;
-        if (ids.includes('netstof')) expect(['15-17', '18-24']).toContain(age);
+        const { age } = referralInput;
+        expect(ids.includes('netstof')).toBe(within(age, 15, 24));
         if (ids.includes('tuba')) {
-          expect(['15-17', '18-24', '25-35']).toContain(age);
+          expect(within(age, 14, 35)).toBe(true);
           expect(referralInput.audience).toBe('relative');
           expect(referralInput.relationship).toBe('child');
         }
-        if (age === 'under-15') {
-          for (const id of ids) {
+        if (age?.to !== undefined && age.to < 15) {
+          for (const id of ids.filter((id) => id !== 'tuba')) {
             expect(['emergency-112', 'livslinien', 'giftlinjen', 'own-gp']).toContain(id);
           }
         }

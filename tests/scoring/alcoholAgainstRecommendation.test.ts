@@ -9,8 +9,8 @@ import {
 const adult: AlcoholFigures = {
   frequencyPerWeek: 1.5,
   typicalDayDrinks: 2,
-  heavyDays: 'never',
-  ageGroup: '25-35',
+  heavyDaysPerWeek: 0,
+  age: { from: 25, to: 35 },
 };
 
 describe('alcoholAgainstRecommendation', () => {
@@ -50,8 +50,8 @@ describe('alcoholAgainstRecommendation', () => {
     });
   });
 
-  it('any day with 5 or more is above 4 a day', () => {
-    const result = alcoholAgainstRecommendation({ ...adult, heavyDays: 'less-than-monthly' });
+  it('any day with 5 or more is above 4 a day, however rare', () => {
+    const result = alcoholAgainstRecommendation({ ...adult, heavyDaysPerWeek: 0.05 });
     expect([result.aboveDaily, result.aboveRecommendation]).toEqual([true, true]);
   });
 
@@ -62,13 +62,17 @@ describe('alcoholAgainstRecommendation', () => {
   });
 
   it.each([
-    ['under-15', true],
-    ['15-17', true],
-    ['18-24', false],
-    ['65-plus', false],
+    [{ from: 0, to: 14 }, true],
+    [{ from: 15, to: 17 }, true],
+    [{ from: 17, to: 17 }, true],
+    [{ from: 18, to: 18 }, false],
+    // A band reaching 18 is not surely under 18.
+    [{ from: 16, to: 19 }, false],
+    [{ from: 18, to: 24 }, false],
+    [{ from: 65 }, false],
     [undefined, false],
-  ])('age group %s: under 18 is %s', (ageGroup, underAge) => {
-    const figures = { ...adult, frequencyPerWeek: 0.1, typicalDayDrinks: 1, ageGroup };
+  ])('ages %o: under 18 is %s', (age, underAge) => {
+    const figures = { ...adult, frequencyPerWeek: 0.1, typicalDayDrinks: 1, age };
     const result = alcoholAgainstRecommendation(figures);
     expect([result.underAge, result.aboveRecommendation]).toEqual([underAge, underAge]);
   });

@@ -37,6 +37,22 @@ describe('alcoholAssessment', () => {
     expect(alcoholAssessment(questionnaire, partial)).toBeUndefined();
   });
 
+  it.each([
+    ['never', false],
+    ['few-times-a-year', true],
+    ['monthly', true],
+    ['weekly', true],
+    ['most-days', true],
+  ])('heavy days %s: above 4 a day is %s', (heavyDays, aboveDaily) => {
+    const result = alcoholAssessment(questionnaire, {
+      ...drinking,
+      'frequency.alcohol': 'monthly',
+      'alcohol-heavy-days': heavyDays,
+    });
+    expect(result?.heavyDays).toBe(heavyDays);
+    expect(result?.aboveDaily).toBe(aboveDaily);
+  });
+
   it('names the age group as evidence when under 18', () => {
     const result = alcoholAssessment(questionnaire, { ...drinking, 'age-group': 'under-15' });
     expect(result?.underAge).toBe(true);

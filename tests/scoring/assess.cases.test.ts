@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/questionnaire/answers';
-import type { CriterionId, FlagId, Icd11Group } from '../../src/questionnaire/definitionSchema';
+import type {
+  Concern,
+  CriterionId,
+  FlagId,
+  Icd11Group,
+} from '../../src/questionnaire/definitionSchema';
 import { assess } from '../../src/scoring/assess';
 import type { DsmBand, ResultLevel } from '../../src/scoring/assessment';
 import { questionnaire } from './rusmiddeltjek';
@@ -84,6 +89,7 @@ interface Case {
   alcohol: AlcoholExpectation | null;
   evidence?: Record<string, Partial<Record<CriterionId, string[]>>>;
   flagEvidence?: Partial<Record<FlagId, string[]>>;
+  flagConcerns?: Partial<Record<FlagId, Concern[]>>;
 }
 
 const nothing: SubstanceExpectation = { count: 0, band: 'none', groups: [], dependence: false };
@@ -101,7 +107,7 @@ const cases: Case[] = [
     name: '"none" chosen: no substances, level none, leftover answers ignored',
     answers: journey(['none'], {
       ...allSigns,
-      ...drinks('daily', 12, 'daily'),
+      ...drinks('daily', 12, 'most-days'),
       'frequency.cannabis': 'daily',
       injecting: 'yes',
       'self-harm': 'yes',
@@ -280,14 +286,14 @@ const cases: Case[] = [
   },
   // Medicines and prescriptions
   {
-    name: 'sedatives as prescribed, tolerance + withdrawal: 0 counted, do not stop abruptly',
+    name: 'sedatives as prescribed, tolerance + withdrawal: 0 counted, but the flag makes it risky',
     answers: journey(['sedatives'], {
       'frequency.sedatives': 'daily',
       'prescribed.sedatives': 'as-prescribed',
       tolerance: 'yes',
       withdrawal: 'yes',
     }),
-    level: 'none',
+    level: 'risky',
     substances: {
       sedatives: { ...nothing, uncounted: ['tolerance', 'withdrawal'], asPrescribed: true },
     },
@@ -295,6 +301,7 @@ const cases: Case[] = [
     alcohol: null,
     evidence: { sedatives: { tolerance: ['tolerance'], withdrawal: ['withdrawal'] } },
     flagEvidence: { 'do-not-stop-abruptly': ['withdrawal'] },
+    flagConcerns: { 'do-not-stop-abruptly': ['withdrawal'] },
   },
   {
     name: 'sedatives more than prescribed, tolerance + withdrawal: 3 counted, mild',
@@ -442,8 +449,8 @@ const cases: Case[] = [
     alcohol: { ...within(11), aboveWeekly: true, aboveDaily: true, aboveRecommendation: true },
   },
   {
-    name: 'alcohol weekly, 2 a day, but 5+ on a day less than monthly: above 4 a day',
-    answers: journey(['alcohol'], drinks('weekly', 2, 'less-than-monthly')),
+    name: 'alcohol weekly, 2 a day, but 5+ on a day a few times a year: above 4 a day',
+    answers: journey(['alcohol'], drinks('weekly', 2, 'few-times-a-year')),
     level: 'risky',
     substances: { alcohol: nothing },
     flags: [],
@@ -488,6 +495,7 @@ const cases: Case[] = [
     flags: ['do-not-stop-abruptly'],
     alcohol: within(1),
     flagEvidence: { 'do-not-stop-abruptly': ['withdrawal'] },
+    flagConcerns: { 'do-not-stop-abruptly': ['withdrawal'] },
   },
   {
     name: 'alcohol above 10 a week with two signs: the band (mild) wins over risky',
@@ -498,6 +506,22 @@ const cases: Case[] = [
     },
     flags: [],
     alcohol: { ...within(13), aboveWeekly: true, aboveRecommendation: true },
+  },
+  {
+    name: 'alcohol monthly, 2 a day, 5+ on 4–7 days a week: above 4 a day',
+    answers: journey(['alcohol'], drinks('monthly', 2, 'most-days')),
+    level: 'risky',
+    substances: { alcohol: nothing },
+    flags: [],
+    alcohol: { ...within(1), aboveDaily: true, aboveRecommendation: true },
+  },
+  {
+    name: 'age 65-plus drinking within: not under 18 though the band has no upper end',
+    answers: journey(['alcohol'], drinks('weekly', 2), '65-plus'),
+    level: 'none',
+    substances: { alcohol: nothing },
+    flags: [],
+    alcohol: within(3),
   },
   // Flags
   {
@@ -511,22 +535,24 @@ const cases: Case[] = [
     alcohol: null,
   },
   {
-    name: 'thoughts of self-harm: urgent, level unchanged',
+    name: 'cannabis, no signs, thoughts of self-harm: urgent and risky, never "no signs"',
     answers: journey(['cannabis'], { 'self-harm': 'yes' }),
-    level: 'none',
+    level: 'risky',
     substances: { cannabis: nothing },
     flags: ['urgent'],
     alcohol: null,
     flagEvidence: { urgent: ['self-harm'] },
+    flagConcerns: { urgent: ['self-harm'] },
   },
   {
-    name: 'overdose in the past 4 weeks: urgent',
+    name: 'overdose in the past 4 weeks, no signs: urgent, risky',
     answers: journey(['opioids'], { overdose: 'past-4-weeks' }),
-    level: 'none',
+    level: 'risky',
     substances: { opioids: nothing },
     flags: ['urgent'],
     alcohol: null,
     flagEvidence: { urgent: ['overdose'] },
+    flagConcerns: { urgent: ['overdose'] },
   },
   {
     name: 'overdose earlier: harm reduction, risky',
@@ -536,15 +562,20 @@ const cases: Case[] = [
     flags: ['harm-reduction'],
     alcohol: null,
     flagEvidence: { 'harm-reduction': ['overdose'] },
+    flagConcerns: { 'harm-reduction': ['overdose'] },
   },
   {
-    name: 'severe withdrawal with alcohol: urgent and do not stop abruptly',
+    name: 'severe withdrawal with alcohol within the recommendation: urgent, do not stop, risky',
     answers: journey(['alcohol'], { ...drinks('monthly', 2), 'severe-withdrawal': 'yes' }),
-    level: 'none',
+    level: 'risky',
     substances: { alcohol: nothing },
     flags: ['urgent', 'do-not-stop-abruptly'],
     alcohol: within(1),
     flagEvidence: {
+      urgent: ['severe-withdrawal'],
+      'do-not-stop-abruptly': ['severe-withdrawal'],
+    },
+    flagConcerns: {
       urgent: ['severe-withdrawal'],
       'do-not-stop-abruptly': ['severe-withdrawal'],
     },
@@ -566,6 +597,7 @@ const cases: Case[] = [
     flags: ['harm-reduction'],
     alcohol: null,
     flagEvidence: { 'harm-reduction': ['injecting', 'sharing-equipment'] },
+    flagConcerns: { 'harm-reduction': ['injecting', 'sharing-equipment'] },
   },
   {
     name: 'mixing alcohol and cannabis: harm reduction',
@@ -575,6 +607,7 @@ const cases: Case[] = [
     flags: ['harm-reduction'],
     alcohol: within(1),
     flagEvidence: { 'harm-reduction': ['mixing'] },
+    flagConcerns: { 'harm-reduction': ['mixing'] },
   },
   {
     name: 'all three flags, in order, with withdrawal attributed to opioids only',
@@ -598,21 +631,30 @@ const cases: Case[] = [
       'harm-reduction': ['injecting'],
       'do-not-stop-abruptly': ['withdrawal', 'withdrawal.which'],
     },
+    flagConcerns: {
+      urgent: ['self-harm'],
+      'harm-reduction': ['injecting'],
+      'do-not-stop-abruptly': ['withdrawal'],
+    },
   },
   {
-    name: 'prescribed sedative with withdrawal and severe withdrawal: evidence in step order',
+    name: 'prescribed sedative with withdrawal and severe withdrawal: evidence in step order, risky',
     answers: journey(['sedatives'], {
       'prescribed.sedatives': 'as-prescribed',
       withdrawal: 'yes',
       'severe-withdrawal': 'yes',
     }),
-    level: 'none',
+    level: 'risky',
     substances: { sedatives: { ...nothing, uncounted: ['withdrawal'], asPrescribed: true } },
     flags: ['urgent', 'do-not-stop-abruptly'],
     alcohol: null,
     flagEvidence: {
       urgent: ['severe-withdrawal'],
       'do-not-stop-abruptly': ['withdrawal', 'severe-withdrawal'],
+    },
+    flagConcerns: {
+      urgent: ['severe-withdrawal'],
+      'do-not-stop-abruptly': ['severe-withdrawal', 'withdrawal'],
     },
   },
   // Attribution through "which of them?"
@@ -678,7 +720,7 @@ const cases: Case[] = [
   },
   {
     name: 'alcohol figures left over after alcohol is unchosen are ignored',
-    answers: journey(['cannabis'], drinks('daily', 12, 'daily'), '15-17'),
+    answers: journey(['cannabis'], drinks('daily', 12, 'most-days'), '15-17'),
     level: 'none',
     substances: { cannabis: nothing },
     flags: [],
@@ -749,9 +791,14 @@ describe('assess on hand-worked answers', () => {
     for (const [flag, evidence] of Object.entries(c.flagEvidence ?? {})) {
       expect(result.flags.find((f) => f.flag === flag)?.evidence).toEqual(evidence);
     }
+    for (const [flag, concerns] of Object.entries(c.flagConcerns ?? {})) {
+      expect(result.flags.find((f) => f.flag === flag)?.concerns).toEqual(concerns);
+    }
   });
 
-  it('keeps the age group beside the result', () => {
-    expect(assess(questionnaire, journey(['cannabis'], {}, '36-64')).ageGroup).toBe('36-64');
+  it('keeps the age group and its ages beside the result', () => {
+    const result = assess(questionnaire, journey(['cannabis'], {}, '36-64'));
+    expect(result.ageGroup).toBe('36-64');
+    expect(result.age).toEqual({ from: 36, to: 64 });
   });
 });

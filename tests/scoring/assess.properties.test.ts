@@ -137,22 +137,46 @@ describe('assess: properties over random answers to the real questionnaire', () 
     );
   });
 
-  it('is level none exactly when no criterion counts, alcohol is within and no harm reduction', () => {
+  it('is level none exactly when no criterion counts, alcohol is within and no flag is raised', () => {
+    const riskyToStop = new Set(
+      definition.substances.filter((s) => s.withdrawalRisk).map((s) => s.code),
+    );
     fc.assert(
       fc.property(answersArb(chosenArb), (answers) => {
         const result = assess(questionnaire, answers);
         const visible = visibleAnswers(steps, answers);
-        // Harm reduction read straight from the visible answers, not from the result.
-        const harmReduction =
+        // The safety pages read straight from the visible answers, not from the result.
+        const safetyAnswer =
           visible['injecting'] === 'yes' ||
           visible['sharing-equipment'] === 'yes' ||
           visible['mixing'] === 'yes' ||
-          visible['overdose'] === 'earlier';
+          visible['overdose'] === 'earlier' ||
+          visible['overdose'] === 'past-4-weeks' ||
+          visible['severe-withdrawal'] === 'yes' ||
+          visible['self-harm'] === 'yes';
+        // A withdrawal sign, counted or not, for a substance risky to stop abruptly.
+        const withdrawalAtRisk = result.substances.some(
+          (s) =>
+            riskyToStop.has(s.substance) && s.criteria.some((c) => c.criterion === 'withdrawal'),
+        );
+        const anyFlag = safetyAnswer || withdrawalAtRisk;
+        expect(result.flags.length > 0).toBe(anyFlag);
         const quiet =
           result.substances.every((s) => s.criteria.every((c) => !c.counted)) &&
           result.alcohol?.aboveRecommendation !== true &&
-          !harmReduction;
+          !anyFlag;
         expect(result.level === 'none').toBe(quiet);
+      }),
+      runs,
+    );
+  });
+
+  it('names a cause for every flag raised', () => {
+    fc.assert(
+      fc.property(answersArb(chosenArb), (answers) => {
+        for (const flag of assess(questionnaire, answers).flags) {
+          expect(flag.concerns.length).toBeGreaterThan(0);
+        }
       }),
       runs,
     );

@@ -32,7 +32,7 @@ function alcohol(aboveRecommendation: boolean): AlcoholAssessment {
   };
 }
 
-const flag = (id: FlagFinding['flag']): FlagFinding => ({ flag: id, evidence: [id] });
+const flag = (id: FlagFinding['flag']): FlagFinding => ({ flag: id, evidence: [id], concerns: [] });
 
 describe('resultLevel', () => {
   it('is none with nothing found', () => {
@@ -48,10 +48,22 @@ describe('resultLevel', () => {
     expect(resultLevel({ substances: [], flags: [flag('harm-reduction')] })).toBe('risky');
   });
 
-  it('is not raised by urgent or do-not-stop-abruptly alone', () => {
+  it('is risky for any flag alone, so "no signs" never sits under a safety box', () => {
+    expect(resultLevel({ substances: [], flags: [flag('urgent')] })).toBe('risky');
+    expect(resultLevel({ substances: [], flags: [flag('do-not-stop-abruptly')] })).toBe('risky');
     expect(
-      resultLevel({ substances: [], flags: [flag('urgent'), flag('do-not-stop-abruptly')] }),
-    ).toBe('none');
+      resultLevel({
+        substances: [substance(0, 'none')],
+        alcohol: alcohol(false),
+        flags: [flag('urgent')],
+      }),
+    ).toBe('risky');
+  });
+
+  it('lets a band above risky win over a flag', () => {
+    expect(resultLevel({ substances: [substance(3, 'mild')], flags: [flag('urgent')] })).toBe(
+      'mild',
+    );
   });
 
   it('takes the highest band over substances, above risky', () => {

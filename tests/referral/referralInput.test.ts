@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/questionnaire/answers';
+import { referralInput } from '../../src/referral/referralInput';
+import { assess } from '../../src/scoring/assess';
+import { questionnaire } from '../scoring/rusmiddeltjek';
+
+// Expected values worked out by hand from the real definition and DESIGN.md.
+
+function inputFor(answers: Answers) {
+  return referralInput(questionnaire, answers, assess(questionnaire, answers), 'self');
+}
+
+describe('referralInput', () => {
+  it('carries the ages of the age group, and each substance with its kind and own level', () => {
+    expect(
+      inputFor({
+        'age-group': '18-24',
+        substances: ['alcohol', 'nicotine'],
+        'frequency.alcohol': 'several-weekly',
+        'alcohol-typical-day': 3,
+        'alcohol-heavy-days': 'never',
+        'frequency.nicotine': 'daily',
+      }),
+    ).toEqual({
+      level: 'risky',
+      substances: [
+        { code: 'alcohol', kind: 'alcohol', level: 'risky' },
+        { code: 'nicotine', kind: 'nicotine', level: 'none' },
+      ],
+      audience: 'self',
+      age: { from: 18, to: 24 },
+      flags: [],
+      selfHarm: false,
+    });
+  });
+
+  it('leaves the age out when it was not answered', () => {
+    expect(inputFor({ substances: ['cannabis'] })).not.toHaveProperty('age');
+  });
+
+  it('says self-harm when the urgent flag was raised by thoughts of self-harm', () => {
+    const input = inputFor({
+      'age-group': '65-plus',
+      substances: ['cannabis'],
+      'self-harm': 'yes',
+    });
+    expect([input.flags, input.selfHarm, input.age]).toEqual([['urgent'], true, { from: 65 }]);
+  });
+
+  it('does not say self-harm for an urgent flag raised by an overdose', () => {
+    const input = inputFor({
+      substances: ['opioids'],
+      overdose: 'past-4-weeks',
+      'self-harm': 'no',
+    });
+    expect([input.flags, input.selfHarm]).toEqual([['urgent'], false]);
+  });
+
+  it('ignores a self-harm answer that is hidden', () => {
+    const input = inputFor({ substances: ['none'], 'self-harm': 'yes' });
+    expect([input.flags, input.selfHarm]).toEqual([[], false]);
+  });
+});
