@@ -1,16 +1,11 @@
-import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import type { Assessment } from '../scoring/assessment';
 import { substanceLevel } from '../scoring/substanceLevel';
 import type { Audience, ReferralInput } from './referral';
 
-/**
- * What the help rules need, read from the assessment (which holds only visible answers' findings).
- * `_answers` is no longer read, since flags carry their concerns; it stays until callers drop it.
- */
+/** What the help rules need, read from the assessment (which holds only visible answers' findings). */
 export function referralInput(
   questionnaire: Questionnaire,
-  _answers: Answers,
   assessment: Assessment,
   audience: Audience,
 ): ReferralInput {

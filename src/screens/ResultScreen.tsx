@@ -34,8 +34,8 @@ export function ResultScreen({
   const questionnaire = useQuestionnaire();
   const answers = useFlowSelector((s) => s.context.answers);
   const help = useMemo(
-    () => chooseHelp(referralInput(questionnaire, answers, assessment, 'self')),
-    [questionnaire, answers, assessment],
+    () => chooseHelp(referralInput(questionnaire, assessment, 'self')),
+    [questionnaire, assessment],
   );
   const headingRef = usePageHeading(t('result.title'), { focus: focusHeading });
   const urgent = help.filter((r) => services[r.service].group === 'urgent');

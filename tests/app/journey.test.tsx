@@ -76,7 +76,7 @@ describe.each(['da', 'en'] as const)('a whole journey in %s', (language) => {
       expect(
         within(urgent).getByText(
           language === 'da'
-            ? 'Du svarede »Ja« til: Har du i den seneste tid haft tanker om at skade dig selv eller tage dit liv?'
+            ? 'Du svarede »Ja« til: Har du på det seneste haft tanker om at skade dig selv eller tage dit liv?'
             : 'You answered “Yes” to: Have you recently had thoughts of harming yourself or ending your life?',
         ),
       ).toBeInTheDocument();

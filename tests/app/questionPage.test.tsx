@@ -84,7 +84,7 @@ describe('a question page', () => {
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     expect(
       screen.getByRole('heading', {
-        name: 'Hvor ofte drikker du 5 genstande eller flere på én dag?',
+        name: 'Hvor tit bliver det til 5 genstande eller flere på én dag?',
       }),
     ).toBeInTheDocument();
   });
@@ -97,7 +97,7 @@ describe('a question page', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Stimulants' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     for (let i = 0; i < 2; i++) {
-      await user.click(screen.getByRole('radio', { name: 'Less than once a month' }));
+      await user.click(screen.getByRole('radio', { name: 'Fewer than 1 day a month' }));
       await user.click(screen.getByRole('button', { name: 'Continue' }));
     }
     expect(
@@ -107,7 +107,7 @@ describe('a question page', () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    const which = screen.getByRole('group', { name: 'Which substances was it?' });
+    const which = screen.getByRole('group', { name: 'Which substances did this apply to?' });
     expect(
       within(which)
         .getAllByRole('checkbox')

@@ -7,7 +7,7 @@ import { questionnaire } from '../scoring/rusmiddeltjek';
 // Expected values worked out by hand from the real definition and DESIGN.md.
 
 function inputFor(answers: Answers) {
-  return referralInput(questionnaire, answers, assess(questionnaire, answers), 'self');
+  return referralInput(questionnaire, assess(questionnaire, answers), 'self');
 }
 
 describe('referralInput', () => {
