@@ -20,7 +20,7 @@ export function SafetyMessages({
   const explain = useEvidenceText(answers);
   return (
     <>
-      {flags.map(({ flag, evidence }) => (
+      {flags.map(({ flag, evidence, concerns }) => (
         <section
           key={flag}
           className={`panel panel--${flag}`}
@@ -30,7 +30,14 @@ export function SafetyMessages({
           <h2 id={`flag-${flag}-title`} className="heading-m">
             {t(`result.flags.${flag}.title`)}
           </h2>
-          <p>{t(`result.flags.${flag}.body`)}</p>
+          {flag === 'harm-reduction' ? (
+            // Said for each cause the answers gave, not one text for all of them.
+            concerns.map((concern) => (
+              <p key={concern}>{t(`result.flags.harm-reduction.because.${concern}`)}</p>
+            ))
+          ) : (
+            <p>{t(`result.flags.${flag}.body`)}</p>
+          )}
           {flag === 'urgent' && <HelpList referrals={urgentHelp} />}
           <WhyDetails evidence={evidence} explain={explain} />
         </section>
