@@ -1,17 +1,27 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { appQuestionnaire } from './app/appQuestionnaire';
 import './app/styles.css';
 import { applyDocumentLanguage, createI18n } from './i18n/i18n';
 import { languageFromSearch } from './i18n/languages';
+import { loadSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 
 const i18n = await createI18n(languageFromSearch(window.location.search));
 applyDocumentLanguage(i18n);
+
+function loadResume(): SnapshotLoad {
+  try {
+    return loadSnapshot(window.sessionStorage, appQuestionnaire);
+  } catch {
+    return { status: 'none' };
+  }
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App i18n={i18n} />
+    <App i18n={i18n} resume={loadResume()} />
   </StrictMode>,
 );

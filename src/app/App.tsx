@@ -8,7 +8,10 @@ import type { Questionnaire } from '../questionnaire/questionnaire';
 import { QuestionScreen } from '../screens/QuestionScreen';
 import { ResultScreen } from '../screens/ResultScreen';
 import { ReviewScreen } from '../screens/ReviewScreen';
+import { PrivacyScreen } from '../screens/PrivacyScreen';
 import { StartScreen } from '../screens/StartScreen';
+import type { SnapshotLoad } from '../privacy/answersSnapshot';
+import { useAnswersSnapshot } from './useAnswersSnapshot';
 import { UrgentNotice } from '../screens/UrgentNotice';
 import { assess } from '../scoring/assess';
 import type { Assessment } from '../scoring/assessment';
@@ -22,10 +25,13 @@ function screenFor(
   questionnaire: Questionnaire,
   assessment: Assessment,
   focusHeading: boolean,
+  resumeStatus: SnapshotLoad['status'],
 ): ReactNode {
   switch (location.screen) {
     case 'start':
-      return <StartScreen focusHeading={focusHeading} />;
+      return <StartScreen focusHeading={focusHeading} resumeStatus={resumeStatus} />;
+    case 'privacy':
+      return <PrivacyScreen focusHeading={focusHeading} />;
     case 'question': {
       const step = questionnaire.steps.find((s) => s.id === location.stepId);
       if (!step) throw new Error(`No step "${location.stepId}"`);
@@ -38,7 +44,8 @@ function screenFor(
   }
 }
 
-function CurrentScreen() {
+function CurrentScreen({ resumeStatus }: { resumeStatus: SnapshotLoad['status'] }) {
+  useAnswersSnapshot();
   const questionnaire = useQuestionnaire();
   const location = useFlowSelector(flowLocation);
   const answers = useFlowSelector((s) => s.context.answers);
@@ -51,12 +58,13 @@ function CurrentScreen() {
   const focusHeading = moved || key !== firstKey;
   // An answer that needs help now is met with the numbers on every page after it, not only at the end.
   const urgentNow =
-    location.screen !== 'result' && assessment.flags.some((f) => f.flag === 'urgent');
+    (location.screen === 'question' || location.screen === 'review') &&
+    assessment.flags.some((f) => f.flag === 'urgent');
 
   return (
     <Layout resultLevel={location.screen === 'result' ? assessment.level : undefined}>
       {urgentNow && <UrgentNotice />}
-      {screenFor(location, questionnaire, assessment, focusHeading)}
+      {screenFor(location, questionnaire, assessment, focusHeading, moved ? 'none' : resumeStatus)}
     </Layout>
   );
 }
@@ -64,15 +72,19 @@ function CurrentScreen() {
 export function App({
   i18n,
   questionnaire = appQuestionnaire,
+  resume = { status: 'none' },
 }: {
   i18n: I18n;
   questionnaire?: Questionnaire;
+  /** What the opt-in snapshot held when the page loaded. */
+  resume?: SnapshotLoad;
 }) {
+  const input = resume.status === 'restored' ? { answers: resume.answers, keepOnReload: true } : {};
   return (
     <I18nextProvider i18n={i18n}>
       <ErrorBoundary fallback={<ErrorPage />}>
-        <FlowProvider questionnaire={questionnaire}>
-          <CurrentScreen />
+        <FlowProvider questionnaire={questionnaire} input={input}>
+          <CurrentScreen resumeStatus={resume.status} />
         </FlowProvider>
       </ErrorBoundary>
     </I18nextProvider>

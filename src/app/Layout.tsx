@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClearAnswersButton } from './ClearAnswersButton';
 import { LanguageSwitch } from './LanguageSwitch';
+import { QuickExit } from './QuickExit';
 import { UrgentFooter } from './UrgentFooter';
 
 export function Layout({ children, resultLevel }: { children: ReactNode; resultLevel?: string }) {
@@ -13,7 +15,11 @@ export function Layout({ children, resultLevel }: { children: ReactNode; resultL
       <header className="header">
         <div className="width-container header__inner">
           <span className="header__name">{t('app.name')}</span>
-          <LanguageSwitch />
+          <div className="header__actions">
+            <LanguageSwitch />
+            <ClearAnswersButton />
+            <QuickExit />
+          </div>
         </div>
       </header>
       <div className="width-container">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { UrgentNumbers } from '../ui/UrgentNumbers';
+import { PrivacyLink } from './PrivacyLink';
 
 /** The urgent numbers, reachable from every page. */
 export function UrgentFooter() {
@@ -10,6 +11,7 @@ export function UrgentFooter() {
         <h2 className="heading-s">{t('footer.urgent')}</h2>
         <UrgentNumbers ids={['emergency-112', 'livslinien']} />
         <p className="footer__privacy">{t('footer.privacy')}</p>
+        <PrivacyLink />
       </div>
     </footer>
   );

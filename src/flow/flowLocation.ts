@@ -7,6 +7,7 @@ export function flowLocation(snapshot: SnapshotFrom<FlowMachine>): FlowLocation 
   }
   if (snapshot.matches('review')) return { screen: 'review' };
   if (snapshot.matches('result')) return { screen: 'result' };
+  if (snapshot.matches('privacy')) return { screen: 'privacy' };
   return { screen: 'start' };
 }
 
@@ -18,5 +19,5 @@ export function isFlowLocation(value: unknown): value is FlowLocation {
   if (typeof value !== 'object' || value === null || !('screen' in value)) return false;
   const { screen } = value as { screen: unknown };
   if (screen === 'question') return typeof (value as { stepId?: unknown }).stepId === 'string';
-  return screen === 'start' || screen === 'review' || screen === 'result';
+  return screen === 'start' || screen === 'review' || screen === 'result' || screen === 'privacy';
 }

@@ -1,4 +1,4 @@
-import { and, assign, setup } from 'xstate';
+import { and, assign, raise, setup } from 'xstate';
 import type { Answer, Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import {
@@ -18,7 +18,8 @@ export type FlowLocation =
   | { screen: 'start' }
   | { screen: 'question'; stepId: string }
   | { screen: 'review' }
-  | { screen: 'result' };
+  | { screen: 'result' }
+  | { screen: 'privacy' };
 
 export interface FlowContext {
   answers: Answers;
@@ -26,6 +27,10 @@ export interface FlowContext {
   stepId: string | undefined;
   /** Set while a question is changed from the review: return there when done. */
   returnToReview: boolean;
+  /** The person chose to keep their answers through a reload of this tab. */
+  keepOnReload: boolean;
+  /** Where the privacy page returns to. */
+  returnFromPrivacy: FlowLocation | undefined;
 }
 
 export type FlowEvent =
@@ -35,13 +40,23 @@ export type FlowEvent =
   | { type: 'review.change'; stepId: string }
   | { type: 'review.confirm' }
   | { type: 'history.restore'; location: FlowLocation }
-  | { type: 'flow.restart' };
+  | { type: 'flow.restart' }
+  | { type: 'resume.set'; keep: boolean }
+  | { type: 'privacy.open'; from: FlowLocation }
+  | { type: 'privacy.close' };
 
 export interface FlowInput {
   answers?: Answers;
+  keepOnReload?: boolean;
 }
 
-const emptyContext: FlowContext = { answers: {}, stepId: undefined, returnToReview: false };
+const emptyContext: FlowContext = {
+  answers: {},
+  stepId: undefined,
+  returnToReview: false,
+  keepOnReload: false,
+  returnFromPrivacy: undefined,
+};
 
 /** The one machine that owns navigation and committed answers, built from a questionnaire. */
 export function createFlowMachine(questionnaire: Questionnaire) {
@@ -77,6 +92,9 @@ export function createFlowMachine(questionnaire: Questionnaire) {
         event.type === 'review.change' &&
         canVisitStep(questionnaire, context.answers, event.stepId),
       allAnswered: ({ context }) => allAnswered(questionnaire, context.answers),
+      hasAnswersAllGiven: ({ context }) =>
+        Object.keys(context.answers).length > 0 && allAnswered(questionnaire, context.answers),
+      restoresPrivacy: ({ event }) => restoring(event)?.screen === 'privacy',
       restoresStart: ({ event }) => restoring(event)?.screen === 'start',
       restoresQuestion: ({ context, event }) => {
         const location = restoring(event);
@@ -92,9 +110,18 @@ export function createFlowMachine(questionnaire: Questionnaire) {
     },
     actions: {
       commitAnswer: assign({ answers: ({ context, event }) => committed(context, event) }),
+      // With answers kept (a reload, or Back to the start), carry on where they end.
       goToFirstStep: assign({
-        stepId: ({ context }) => firstStepId(questionnaire, context.answers),
+        stepId: ({ context }) =>
+          firstUnansweredStepId(questionnaire, context.answers) ??
+          firstStepId(questionnaire, context.answers),
         returnToReview: false,
+      }),
+      setKeepOnReload: assign({
+        keepOnReload: ({ event }) => (event.type === 'resume.set' ? event.keep : false),
+      }),
+      rememberReturnFromPrivacy: assign({
+        returnFromPrivacy: ({ event }) => (event.type === 'privacy.open' ? event.from : undefined),
       }),
       goToNextStep: assign({
         stepId: ({ context }) =>
@@ -133,11 +160,18 @@ export function createFlowMachine(questionnaire: Questionnaire) {
   }).createMachine({
     id: 'flow',
     initial: 'start',
-    context: ({ input }) => ({ ...emptyContext, answers: input?.answers ?? {} }),
+    context: ({ input }) => ({
+      ...emptyContext,
+      answers: input?.answers ?? {},
+      keepOnReload: input?.keepOnReload ?? false,
+    }),
     on: {
       'flow.restart': { target: '.start', actions: 'clearAnswers' },
+      'resume.set': { actions: 'setKeepOnReload' },
+      'privacy.open': { target: '.privacy', actions: 'rememberReturnFromPrivacy' },
       'history.restore': [
         { guard: 'restoresStart', target: '.start' },
+        { guard: 'restoresPrivacy', target: '.privacy' },
         { guard: 'restoresQuestion', target: '.question', actions: 'goToRestoredStep' },
         { guard: 'restoresReview', target: '.review', actions: 'endChange' },
         { guard: 'restoresResult', target: '.result', actions: 'endChange' },
@@ -145,7 +179,22 @@ export function createFlowMachine(questionnaire: Questionnaire) {
     },
     states: {
       start: {
-        on: { 'flow.start': { target: 'question', actions: 'goToFirstStep' } },
+        on: {
+          'flow.start': [
+            { guard: 'hasAnswersAllGiven', target: 'review' },
+            { target: 'question', actions: 'goToFirstStep' },
+          ],
+        },
+      },
+      privacy: {
+        on: {
+          'privacy.close': {
+            actions: raise(({ context }) => ({
+              type: 'history.restore' as const,
+              location: context.returnFromPrivacy ?? { screen: 'start' as const },
+            })),
+          },
+        },
       },
       question: {
         on: {

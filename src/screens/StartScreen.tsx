@@ -1,15 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import { useFlowActor } from '../flow/FlowProvider';
+import { useFlowActor, useFlowSelector } from '../flow/FlowProvider';
+import type { SnapshotLoad } from '../privacy/answersSnapshot';
 import { usePageHeading } from '../ui/usePageHeading';
 
 const points = ['time', 'anonymous', 'notDiagnosis', 'oneAtATime'] as const;
 
-export function StartScreen({ focusHeading }: { focusHeading: boolean }) {
+export function StartScreen({
+  focusHeading,
+  resumeStatus = 'none',
+}: {
+  focusHeading: boolean;
+  resumeStatus?: SnapshotLoad['status'];
+}) {
   const { t } = useTranslation();
   const actor = useFlowActor();
+  const keepOnReload = useFlowSelector((s) => s.context.keepOnReload);
+  const hasAnswers = useFlowSelector((s) => Object.keys(s.context.answers).length > 0);
   const headingRef = usePageHeading(t('start.title'), { focus: focusHeading });
   return (
     <>
+      {resumeStatus !== 'none' && (
+        <div className="panel" role="status">
+          <p>{t(resumeStatus === 'restored' ? 'start.restored' : 'start.discarded')}</p>
+        </div>
+      )}
       <h1 ref={headingRef} tabIndex={-1} className="heading-xl">
         {t('start.title')}
       </h1>
@@ -19,12 +33,29 @@ export function StartScreen({ focusHeading }: { focusHeading: boolean }) {
           <li key={point}>{t(`start.points.${point}`)}</li>
         ))}
       </ul>
+      <p>{t('start.exit')}</p>
+      <div className="choice start__resume">
+        <input
+          id="keep-on-reload"
+          className="choice__input"
+          type="checkbox"
+          checked={keepOnReload}
+          aria-describedby="keep-on-reload-hint"
+          onChange={(event) => actor.send({ type: 'resume.set', keep: event.target.checked })}
+        />
+        <label htmlFor="keep-on-reload" className="choice__label">
+          {t('start.resume.label')}
+        </label>
+        <p id="keep-on-reload-hint" className="hint choice__hint">
+          {t('start.resume.hint')}
+        </p>
+      </div>
       <button
         type="button"
         className="button button--start"
         onClick={() => actor.send({ type: 'flow.start' })}
       >
-        {t('start.button')}
+        {hasAnswers ? t('start.continue') : t('start.button')}
       </button>
     </>
   );

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useFlowActor } from '../flow/FlowProvider';
+import { exitShortcutStep, noExitShortcut } from '../privacy/exitShortcut';
+import { leavePage } from '../privacy/leavePage';
+
+/**
+ * Quick exit on every page: the button, and Shift ×3 or Esc ×2 anywhere. The answers are wiped and
+ * the page painted empty before leaving, so a page kept in the back-forward cache shows nothing.
+ */
+export function QuickExit() {
+  const { t } = useTranslation();
+  const actor = useFlowActor();
+  const [announcement, setAnnouncement] = useState('');
+  const shortcut = useRef(noExitShortcut);
+  const exited = useRef(false);
+
+  const leave = useCallback(() => {
+    exited.current = true;
+    flushSync(() => {
+      setAnnouncement(t('quickExit.leaving'));
+      actor.send({ type: 'flow.restart' });
+    });
+    leavePage(() => window.history.replaceState({ flow: { screen: 'start' } }, ''));
+  }, [actor, t]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.repeat) return;
+      const step = exitShortcutStep(shortcut.current, event.key, event.timeStamp);
+      shortcut.current = step.state;
+      if (step.exit) {
+        leave();
+        return;
+      }
+      setAnnouncement(
+        step.shiftPressesLeft === undefined
+          ? ''
+          : t('quickExit.shiftLeft', { count: step.shiftPressesLeft }),
+      );
+    };
+    // Back into a page restored from the back-forward cache: make sure it shows nothing.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted && exited.current) actor.send({ type: 'flow.restart' });
+    };
+    document.addEventListener('keydown', onKeyDown);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('pageshow', onPageShow);
+    };
+  }, [actor, leave, t]);
+
+  return (
+    <>
+      <button type="button" className="button button--warning quick-exit" onClick={leave}>
+        {t('quickExit.button')}
+      </button>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </>
+  );
+}

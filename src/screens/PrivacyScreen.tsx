@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { useFlowActor } from '../flow/FlowProvider';
+import { BackButton } from '../ui/BackButton';
+import { usePageHeading } from '../ui/usePageHeading';
+
+const points = ['device', 'tracking', 'memory', 'resume', 'exit', 'links'] as const;
+
+/** What happens to the answers, as the code does it (src/privacy, scripts/contentSecurityPolicy.ts). */
+export function PrivacyScreen({ focusHeading }: { focusHeading: boolean }) {
+  const { t } = useTranslation();
+  const actor = useFlowActor();
+  const headingRef = usePageHeading(t('privacy.title'), { focus: focusHeading });
+  const close = () => actor.send({ type: 'privacy.close' });
+  return (
+    <>
+      <BackButton label={t('privacy.back')} onBack={close} />
+      <h1 ref={headingRef} tabIndex={-1} className="heading-l">
+        {t('privacy.title')}
+      </h1>
+      {points.map((point) => (
+        <p key={point}>{t(`privacy.points.${point}`)}</p>
+      ))}
+      <button type="button" className="button button--secondary" onClick={close}>
+        {t('privacy.back')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { createI18n } from '../../src/i18n/i18n';
+import { snapshotKey } from '../../src/privacy/answersSnapshot';
+import { renderApp } from '../support/renderApp';
+import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
+
+async function answerAge(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Start' }));
+  await user.click(screen.getByRole('radio', { name: '25–35 år' }));
+  await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+}
+
+describe('privacy controls', () => {
+  beforeEach(() => {
+    sessionStorage.clear();
+  });
+
+  it('"Delete my answers" is one click, and leaves nothing behind', async () => {
+    const { user } = await renderApp('da');
+    expect(screen.queryByRole('button', { name: 'Slet mine svar' })).not.toBeInTheDocument();
+    await answerAge(user);
+    await user.click(screen.getByRole('button', { name: 'Slet mine svar' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Er dit forbrug/);
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(screen.getByRole('radio', { name: '25–35 år' })).not.toBeChecked();
+  });
+
+  it('keeps a snapshot in sessionStorage only while the person has opted in', async () => {
+    const { user } = await renderApp('da');
+    await user.click(screen.getByRole('checkbox', { name: /Husk mine svar/ }));
+    await answerAge(user);
+    const stored = JSON.parse(sessionStorage.getItem(snapshotKey(questionnaire)) ?? '{}');
+    expect(stored.answers).toEqual({ 'age-group': '25-35' });
+    await user.click(screen.getByRole('button', { name: 'Slet mine svar' }));
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('stores nothing without the opt-in', async () => {
+    const { user } = await renderApp('da');
+    await answerAge(user);
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('says so when answers were restored, and carries on where they end', async () => {
+    const i18n = await createI18n('da');
+    const user = userEvent.setup();
+    render(
+      <App
+        i18n={i18n}
+        resume={{ status: 'restored', answers: { 'age-group': '25-35', substances: ['cannabis'] } }}
+      />,
+    );
+    expect(screen.getByText(/Dine svar fra før er hentet/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Husk mine svar/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Hvor ofte har du brugt hash',
+    );
+  });
+
+  it('says so when a saved snapshot could not be used', async () => {
+    const i18n = await createI18n('en');
+    render(<App i18n={i18n} resume={{ status: 'discarded' }} />);
+    expect(screen.getByText(/could not use your saved answers/)).toBeInTheDocument();
+  });
+
+  it('opens the privacy page from any page and returns to the same place', async () => {
+    const { user } = await renderApp('da');
+    await answerAge(user);
+    await user.click(screen.getByRole('button', { name: 'Sådan passer vi på dine svar' }));
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Sådan passer vi på dine svar' }),
+    ).toHaveFocus();
+    expect(screen.getByText(/sessionStorage/)).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Tilbage' })[0] as HTMLElement);
+    expect(
+      screen.getByRole('heading', { name: 'Hvad har du brugt inden for de seneste 12 måneder?' }),
+    ).toBeInTheDocument();
+  });
+});
