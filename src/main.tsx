@@ -7,7 +7,10 @@ import { applyDocumentLanguage, createI18n } from './i18n/i18n';
 import { languageFromSearch } from './i18n/languages';
 import { loadSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 
-const i18n = await createI18n(languageFromSearch(window.location.search));
+// The chosen language may fail to load (offline on a first visit): Danish is bundled and always works.
+const i18n = await createI18n(languageFromSearch(window.location.search)).catch(() =>
+  createI18n('da'),
+);
 applyDocumentLanguage(i18n);
 
 function loadResume(): SnapshotLoad {

@@ -18,7 +18,10 @@ export function useHistorySync(actor: ActorRefFrom<FlowMachine>): void {
       if (locationKey(next) === locationKey(current)) return;
       current = next;
       // A restore the machine refused leaves it elsewhere: make history say where it really is.
-      if (restoring) window.history.replaceState({ flow: next }, '');
+      // A restart (delete my answers, quick exit) takes the place of the page it wiped.
+      const restarted =
+        next.screen === 'start' && Object.keys(snapshot.context.answers).length === 0;
+      if (restoring || restarted) window.history.replaceState({ flow: next }, '');
       else window.history.pushState({ flow: next }, '');
     });
 

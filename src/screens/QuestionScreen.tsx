@@ -38,7 +38,10 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
     shouldFocusError: false,
   });
   const error = formState.errors.answer;
-  const headingRef = usePageHeading(texts.title, { hasError: !!error, focus: focusHeading });
+  const progressText = t('question.progress', { current, total });
+  // The tab (and so the browser's history list) names the page by its place, never its question:
+  // "thoughts of self-harm" or a substance's name must not be left behind on a shared device.
+  const headingRef = usePageHeading(progressText, { hasError: !!error, focus: focusHeading });
 
   const exclusive = options.find((o) => o.exclusive);
   const errorMessage =
@@ -81,7 +84,7 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
         attempt={formState.submitCount}
       />
       <p className="progress" id={progressId}>
-        {t('question.progress', { current, total })}
+        {progressText}
       </p>
       <form onSubmit={submit} noValidate>
         <div className={`form-group${errorMessage ? ' form-group--error' : ''}`}>

@@ -28,7 +28,7 @@ describe('a question page', () => {
     const summary = screen.getByRole('alert');
     expect(summary).toHaveFocus();
     expect(within(summary).getByRole('heading', { name: 'Der er et problem' })).toBeInTheDocument();
-    expect(document.title).toMatch(/^Fejl: Hvor gammel er du\?/);
+    expect(document.title).toMatch(/^Fejl: Spørgsmål 1 af cirka \d+ – Rusmiddeltjek$/);
     await user.click(within(summary).getByRole('link', { name: 'Vælg et svar' }));
     expect(screen.getByRole('radio', { name: 'Under 15 år' })).toHaveFocus();
   });

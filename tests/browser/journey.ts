@@ -29,7 +29,7 @@ export async function openJourney(
   const foreignRequests: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:')) foreignRequests.push(url);
+    if (!url.startsWith(origin) && !/^(data|about):/.test(url)) foreignRequests.push(url);
   });
   await page.goto(new URL(path, baseUrl).toString());
   return { context, page, foreignRequests, baseUrl };

@@ -54,3 +54,22 @@ describe('the safety texts', () => {
     }
   });
 });
+
+describe('every text the product shows', () => {
+  it('never labels a person', async () => {
+    const questionnaireTexts = await Promise.all([
+      import('../../questionnaires/rusmiddeltjek/da.json'),
+      import('../../questionnaires/rusmiddeltjek/en.json'),
+    ]);
+    const all = [daUi, enUi, daHelp, enHelp, ...questionnaireTexts.map((m) => m.default)];
+    const words = JSON.stringify(all).toLowerCase();
+    for (const label of ['misbrug', 'addict', 'narkoman', 'alkoholiker', 'junkie', 'alcoholic']) {
+      expect(words, label).not.toContain(label);
+    }
+  });
+
+  it('say where Giftlinjen is offered that it asks for name and CPR number', () => {
+    expect(daUi.urgent.giftlinjen).toContain('CPR-nummer');
+    expect(enUi.urgent.giftlinjen).toContain('CPR number');
+  });
+});

@@ -1,0 +1,90 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { createI18n } from '../../src/i18n/i18n';
+import type { Answer } from '../../src/questionnaire/answers';
+import { completeAnswers } from '../support/completeAnswers';
+
+/** Opens the app with a whole journey's answers (as a restored snapshot would) at the review. */
+async function atReview(given: Record<string, Answer>) {
+  const i18n = await createI18n('da');
+  const user = userEvent.setup();
+  render(<App i18n={i18n} resume={{ status: 'restored', answers: completeAnswers(given) }} />);
+  await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+  expect(screen.getByRole('heading', { level: 1, name: 'Tjek dine svar' })).toBeInTheDocument();
+  return user;
+}
+
+async function atResult(given: Record<string, Answer>) {
+  const user = await atReview(given);
+  await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
+  return screen.getByRole('main');
+}
+
+describe('the result page says what the answers show', () => {
+  it('under 18: no drinking is "within" the recommendation', async () => {
+    const main = await atResult({
+      'age-group': '15-17',
+      substances: ['alcohol'],
+      'frequency.alcohol': 'less-than-monthly',
+      'alcohol-typical-day': 1,
+      'alcohol-heavy-days': 'never',
+    });
+    expect(main).toHaveAttribute('data-result-level', 'risky');
+    expect(
+      within(main).getByText(/anbefaler, at du slet ikke drikker alkohol/),
+    ).toBeInTheDocument();
+    expect(within(main).queryByText(/inden for anbefalingen/)).not.toBeInTheDocument();
+  });
+
+  it('above the recommendation with no signs: risky, and drinking is shown beside the signs', async () => {
+    const main = await atResult({
+      'age-group': '36-64',
+      substances: ['alcohol'],
+      'frequency.alcohol': 'several-weekly',
+      'alcohol-typical-day': 4,
+      'alcohol-heavy-days': 'never',
+    });
+    expect(main).toHaveAttribute('data-result-level', 'risky');
+    expect(within(main).getByText(/omkring 16 genstande om ugen/)).toBeInTheDocument();
+    expect(
+      within(main).getByText('Det er over anbefalingen om højst 10 om ugen.'),
+    ).toBeInTheDocument();
+  });
+
+  it('medicine as prescribed: signs not counted are explained, never "no signs"', async () => {
+    const main = await atResult({
+      'age-group': '65-plus',
+      substances: ['sedatives'],
+      'prescribed.sedatives': 'as-prescribed',
+      tolerance: 'yes',
+      withdrawal: 'yes',
+    });
+    expect(main).toHaveAttribute('data-result-level', 'risky');
+    expect(
+      within(main).getByText(
+        '2 tegn mere tæller ikke med, fordi du tager medicinen, som lægen har ordineret.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(main).getByText(/almindelige, når man tager medicin/)).toBeInTheDocument();
+    expect(main.querySelector('[data-flag="do-not-stop-abruptly"]')).not.toBeNull();
+    expect(within(main).queryByText(/ingen tegn på, at dit forbrug/)).not.toBeInTheDocument();
+  });
+});
+
+describe('an urgent answer', () => {
+  it('brings the urgent numbers onto the next page, before the result', async () => {
+    await atReview({ 'age-group': '25-35', substances: ['cannabis'], 'self-harm': 'yes' });
+    const notice = screen.getByRole('region', { name: 'Brug for hjælp nu?' });
+    const hrefs = within(notice)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(['tel:112', 'tel:+4570201201', 'tel:+4582121212']);
+  });
+
+  it('is not shown when no answer needs help now', async () => {
+    await atReview({ 'age-group': '25-35', substances: ['cannabis'] });
+    expect(screen.queryByRole('region', { name: 'Brug for hjælp nu?' })).not.toBeInTheDocument();
+  });
+});
