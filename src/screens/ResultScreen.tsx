@@ -4,6 +4,7 @@ import { useFlowActor, useFlowSelector, useQuestionnaire } from '../flow/FlowPro
 import { chooseHelp } from '../referral/chooseHelp';
 import { referralInput } from '../referral/referralInput';
 import { services } from '../referral/services';
+import { ADULT_FROM_AGE } from '../scoring/alcoholAgainstRecommendation';
 import type { Assessment } from '../scoring/assessment';
 import { BackButton } from '../ui/BackButton';
 import { usePageHeading } from '../ui/usePageHeading';
@@ -16,6 +17,10 @@ import { SignsSection } from './result/SignsSection';
 function levelSentenceKey(assessment: Assessment): string {
   const noUse = assessment.level === 'none' && assessment.substances.length === 0;
   return noUse ? 'result.level.noUse' : `result.level.${assessment.level}`;
+}
+
+function isUnder18(assessment: Assessment): boolean {
+  return assessment.age?.to !== undefined && assessment.age.to < ADULT_FROM_AGE;
 }
 
 function hasUncountedSigns(assessment: Assessment): boolean {
@@ -51,6 +56,7 @@ export function ResultScreen({
       <p className="result-level">{t(levelSentenceKey(assessment))}</p>
       {hasUncountedSigns(assessment) && <p>{t('result.signs.asPrescribedNote')}</p>}
       <p>{t('result.notDiagnosis')}</p>
+      {isUnder18(assessment) && <p>{t('result.young')}</p>}
       <SignsSection assessment={assessment} answers={answers} />
       {assessment.alcohol && <AlcoholSection alcohol={assessment.alcohol} answers={answers} />}
       <section aria-labelledby="meaning-title">

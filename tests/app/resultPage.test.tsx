@@ -36,6 +36,8 @@ describe('the result page says what the answers show', () => {
       within(main).getByText(/anbefaler, at du slet ikke drikker alkohol/),
     ).toBeInTheDocument();
     expect(within(main).queryByText(/inden for anbefalingen/)).not.toBeInTheDocument();
+    expect(within(main).getByText(/Du er under 18\. Det er godt/)).toBeInTheDocument();
+    expect(within(main).getByRole('heading', { name: 'netstof.dk' })).toBeInTheDocument();
   });
 
   it('above the recommendation with no signs: risky, and drinking is shown beside the signs', async () => {
