@@ -18,8 +18,8 @@ export function Layout({ children, resultLevel }: { children: ReactNode; resultL
           <div className="header__actions">
             <LanguageSwitch />
             <ClearAnswersButton />
-            <QuickExit />
           </div>
+          <QuickExit />
         </div>
       </header>
       <div className="width-container">
