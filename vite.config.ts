@@ -2,10 +2,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
+import { deploymentConfigPlugin } from './scripts/deploymentConfigPlugin';
 import { validateQuestionnairesPlugin } from './scripts/validateQuestionnairesPlugin';
 
+// Tests (and the build the browser tests serve) run with the empty configuration, whatever a
+// developer has configured locally.
+const deploymentConfig = deploymentConfigPlugin({ empty: Boolean(process.env.VITEST) });
+
 export default defineConfig({
-  plugins: [react(), validateQuestionnairesPlugin('questionnaires'), contentSecurityPolicyPlugin()],
+  plugins: [
+    react(),
+    validateQuestionnairesPlugin('questionnaires'),
+    deploymentConfig,
+    contentSecurityPolicyPlugin(() => deploymentConfig.api.config().provider?.callbackEndpoint),
+  ],
   build: { target: 'es2022', sourcemap: false },
   test: {
     projects: [

@@ -1,5 +1,7 @@
+import { deploymentConfig } from '../config/deploymentConfig';
+
 /** Where quick exit goes: the deployment's neutral page, or a blank page when none is configured. */
-export const quickExitDestination: string = import.meta.env.VITE_QUICK_EXIT_URL || 'about:blank';
+export const quickExitDestination: string = deploymentConfig.quickExitUrl ?? 'about:blank';
 
 /**
  * Wipes what the app holds and leaves without a new history entry, so Back does not return to

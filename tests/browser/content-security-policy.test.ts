@@ -13,7 +13,7 @@ describe('the Content-Security-Policy', () => {
       const policy = await page
         .locator('meta[http-equiv="Content-Security-Policy"]')
         .getAttribute('content');
-      expect(policy).toBe(contentSecurityPolicy);
+      expect(policy).toBe(contentSecurityPolicy());
       expect(policy).toContain("default-src 'self'");
       expect(policy).toContain("connect-src 'self'");
 

@@ -80,10 +80,11 @@ describe('help texts', () => {
     expect(keysOf(en).sort()).toEqual(keysOf(da).sort());
   });
 
-  it('has exactly the service and reason keys the rules use', () => {
+  it('has exactly the service and reason keys the rules use, and the provider block', () => {
     const expected = [
       ...serviceIds.flatMap((id) => [`services.${id}.name`, `services.${id}.description`]),
       ...reasonIds.map((id) => `reasons.${id}`),
+      ...['intro', 'call', 'email', 'hours'].map((key) => `provider.${key}`),
     ];
     expect(keysOf(da).sort()).toEqual(expected.sort());
   });
