@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deploymentConfig } from '../config/deploymentConfig';
 import { useFlowActor, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { chooseHelp } from '../referral/chooseHelp';
 import { referralInput } from '../referral/referralInput';
@@ -10,6 +11,7 @@ import { BackButton } from '../ui/BackButton';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AlcoholSection } from './result/AlcoholSection';
 import { HelpList } from './result/HelpList';
+import { ProviderHelp } from './result/ProviderHelp';
 import { SafetyMessages } from './result/SafetyMessages';
 import { SignsSection } from './result/SignsSection';
 
@@ -72,6 +74,8 @@ export function ResultScreen({
         <h2 id="help-title" className="heading-m">
           {t('result.help.title')}
         </h2>
+        {/* The deploying provider's own offer comes first: it is who the person is visiting. */}
+        <ProviderHelp provider={deploymentConfig.provider} />
         <HelpList referrals={otherHelp.length > 0 ? otherHelp : help} />
       </section>
       <section aria-labelledby="actions-title" className="no-print">
