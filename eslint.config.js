@@ -22,7 +22,7 @@ function floor(files, above, pure, ignores = []) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules'] },
+  { ignores: ['dist', 'dist-demo', 'coverage', 'node_modules'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -40,6 +40,7 @@ export default tseslint.config(
   // questionnaire → flow, scoring, privacy → referral → ui → screens → app.
   floor(['src/questionnaire/**'], ['flow', 'scoring', 'referral', 'ui', 'screens', 'app'], true),
   floor(['src/scoring/**', 'src/referral/**'], ['flow', 'ui', 'screens', 'app'], true),
+  floor(['src/contact/**'], ['flow', 'ui', 'screens', 'app'], true),
   floor(['src/privacy/**'], ['flow', 'scoring', 'referral', 'ui', 'screens', 'app'], true),
   floor(['src/flow/**/*.ts'], ['scoring', 'referral', 'ui', 'screens', 'app'], true, [
     'src/flow/**/use*.ts',

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
 import { deploymentConfigPlugin } from './scripts/deploymentConfigPlugin';
+import { mswWorkerPlugin } from './scripts/mswWorkerPlugin';
 import { validateQuestionnairesPlugin } from './scripts/validateQuestionnairesPlugin';
 
 // Tests (and the build the browser tests serve) run with the empty configuration, whatever a
@@ -14,6 +15,7 @@ export default defineConfig({
     react(),
     validateQuestionnairesPlugin('questionnaires'),
     deploymentConfig,
+    mswWorkerPlugin(),
     contentSecurityPolicyPlugin(() => deploymentConfig.api.config().provider?.callbackEndpoint),
   ],
   build: { target: 'es2022', sourcemap: false },

@@ -5,6 +5,7 @@ import { appQuestionnaire } from './app/appQuestionnaire';
 import './app/styles.css';
 import { applyDocumentLanguage, createI18n } from './i18n/i18n';
 import { languageFromSearch } from './i18n/languages';
+import { startDemo } from './mocks/startDemo';
 import { loadSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 
 // The chosen language may fail to load (offline on a first visit): Danish is bundled and always works.
@@ -20,6 +21,9 @@ function loadResume(): SnapshotLoad {
     return { status: 'none' };
   }
 }
+
+// Only in `npm run dev:demo`: stand-in answers for the callback endpoint (removed from real builds).
+await startDemo();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deploymentConfig } from '../config/deploymentConfig';
+import { demoProvider } from '../contact/demoProvider';
 import { useFlowActor, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { chooseHelp } from '../referral/chooseHelp';
 import { referralInput } from '../referral/referralInput';
@@ -10,6 +11,7 @@ import type { Assessment } from '../scoring/assessment';
 import { BackButton } from '../ui/BackButton';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AlcoholSection } from './result/AlcoholSection';
+import { CallbackForm } from './result/CallbackForm';
 import { HelpList } from './result/HelpList';
 import { ProviderHelp } from './result/ProviderHelp';
 import { SafetyMessages } from './result/SafetyMessages';
@@ -45,6 +47,7 @@ export function ResultScreen({
     [questionnaire, assessment],
   );
   const headingRef = usePageHeading(t('result.title'), { focus: focusHeading });
+  const provider = demoProvider ?? deploymentConfig.provider;
   const urgent = help.filter((r) => services[r.service].group === 'urgent');
   const otherHelp = help.filter((r) => services[r.service].group !== 'urgent');
 
@@ -75,7 +78,11 @@ export function ResultScreen({
           {t('result.help.title')}
         </h2>
         {/* The deploying provider's own offer comes first: it is who the person is visiting. */}
-        <ProviderHelp provider={deploymentConfig.provider} />
+        <ProviderHelp provider={provider}>
+          {provider?.callbackEndpoint && (
+            <CallbackForm endpoint={provider.callbackEndpoint} assessment={assessment} />
+          )}
+        </ProviderHelp>
         <HelpList referrals={otherHelp.length > 0 ? otherHelp : help} />
       </section>
       <section aria-labelledby="actions-title" className="no-print">

@@ -1,0 +1,43 @@
+import type { FieldErrorCode } from './callbackContract';
+import { callbackErrors, type CallbackField } from './callbackFormSchema';
+
+const messages: Record<CallbackField, Record<FieldErrorCode, string>> = {
+  name: {
+    required: callbackErrors.nameRequired,
+    invalid: 'errors.name.rejected',
+    'too-long': callbackErrors.nameTooLong,
+  },
+  phone: {
+    required: callbackErrors.phoneOrEmail,
+    invalid: callbackErrors.phoneInvalid,
+    'too-long': callbackErrors.phoneInvalid,
+  },
+  email: {
+    required: callbackErrors.phoneOrEmail,
+    invalid: callbackErrors.emailInvalid,
+    'too-long': callbackErrors.emailInvalid,
+  },
+  preferredTime: {
+    required: callbackErrors.preferredTimeRequired,
+    invalid: callbackErrors.preferredTimeRequired,
+    'too-long': callbackErrors.preferredTimeRequired,
+  },
+  message: {
+    required: 'errors.message.rejected',
+    invalid: 'errors.message.rejected',
+    'too-long': callbackErrors.messageTooLong,
+  },
+  consent: {
+    required: callbackErrors.consentRequired,
+    invalid: callbackErrors.consentRequired,
+    'too-long': callbackErrors.consentRequired,
+  },
+};
+
+/**
+ * The form's own words (a "contact" translation key) for a field the endpoint turned down: the
+ * endpoint's wording is never shown, so the message is always in the person's language.
+ */
+export function fieldErrorMessage(field: CallbackField, code: FieldErrorCode): string {
+  return messages[field][code];
+}

@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** What only the demo's stand-in (src/mocks/) would bring into a build. */
+const demoOnly = [/msw/i, /mockServiceWorker/, /demo-banner/, /demo-callback/];
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
+}
+
+describe('the production build', () => {
+  // dist/ is the build globalSetup.ts made for these journeys: the app as it ships.
+  it('carries no Mock Service Worker: neither its code nor its worker script', () => {
+    const files = filesUnder('dist');
+    expect(
+      files.some((file) => file.endsWith('.js')),
+      'JavaScript in dist',
+    ).toBe(true);
+    const found = files.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      return demoOnly
+        .filter((pattern) => pattern.test(relative('dist', file)) || pattern.test(text))
+        .map((pattern) => `${relative('dist', file)}: ${pattern}`);
+    });
+    expect(found).toEqual([]);
+  });
+});

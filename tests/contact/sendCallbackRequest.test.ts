@@ -1,0 +1,214 @@
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CallbackPayload } from '../../src/contact/callbackContract';
+import { fieldErrorsFrom, sendCallbackRequest } from '../../src/contact/sendCallbackRequest';
+import {
+  callbackAccepted,
+  callbackNetworkError,
+  callbackRejected,
+  callbackServerError,
+  callbackSlow,
+  callbackUrl,
+} from '../../src/mocks/callbackHandlers';
+import { conformsTo } from './contractSchema';
+import { useMswServer } from './mswServer';
+
+const endpoint = 'https://callback.example.dk/api/callback';
+const payload: CallbackPayload = {
+  name: 'Kim',
+  phone: '12 34 56 78',
+  preferredTime: 'any',
+  consent: true,
+  language: 'da',
+};
+const key = '0f8fad5b-d9cb-469f-a165-70867728950e';
+
+describe('sendCallbackRequest', () => {
+  const server = useMswServer();
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('posts the JSON body with the idempotency key, and returns the reference', async () => {
+    server.use(callbackAccepted());
+    const result = await sendCallbackRequest(endpoint, payload, key);
+    expect(result).toEqual({ status: 'sent', reference: 'DEMO-0001' });
+    expect(server.seen).toEqual([{ idempotencyKey: key, body: payload }]);
+  });
+
+  it('reaches a path on the page’s own origin', async () => {
+    server.use(callbackAccepted());
+    expect(await sendCallbackRequest('/api/callback', payload, key)).toMatchObject({
+      status: 'sent',
+    });
+  });
+
+  it('sends no cookie and no referrer, and says it reads JSON and problem documents', async () => {
+    let headers: Headers | undefined;
+    server.use(
+      http.post(callbackUrl, ({ request }) => {
+        headers = request.headers;
+        return HttpResponse.json({ reference: 'R1' });
+      }),
+    );
+    await sendCallbackRequest(endpoint, payload, key);
+    expect(headers?.get('content-type')).toBe('application/json');
+    expect(headers?.get('accept')).toContain('application/problem+json');
+    expect(headers?.get('cookie')).toBeNull();
+    expect(headers?.get('referer')).toBeNull();
+  });
+
+  it('gets the same reference when the same key is sent again', async () => {
+    server.use(callbackAccepted());
+    const first = await sendCallbackRequest(endpoint, payload, key);
+    const again = await sendCallbackRequest(endpoint, payload, key);
+    const other = await sendCallbackRequest(endpoint, payload, 'another-key');
+    expect(again).toEqual(first);
+    expect(other).not.toEqual(first);
+  });
+
+  it('maps a 422’s field errors onto the form’s fields, keeping only fields it has', async () => {
+    server.use(
+      callbackRejected({
+        errors: [
+          { field: 'phone', code: 'invalid' },
+          { field: 'message', code: 'too-long' },
+          { field: 'name', code: 'profanity' },
+          { field: 'result', code: 'invalid' },
+        ],
+      }),
+    );
+    expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({
+      status: 'rejected',
+      httpStatus: 422,
+      fieldErrors: { phone: 'invalid', message: 'too-long', name: 'invalid' },
+    });
+  });
+
+  it('reads a 4xx without a problem document as rejected, naming no field', async () => {
+    server.use(http.post(callbackUrl, () => new HttpResponse('Bad Request', { status: 400 })));
+    expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({
+      status: 'rejected',
+      httpStatus: 400,
+      fieldErrors: {},
+    });
+  });
+
+  it.each([500, 503])('reads %i as failed', async (status) => {
+    server.use(callbackServerError({ status }));
+    expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({
+      status: 'failed',
+      httpStatus: status,
+    });
+  });
+
+  it.each([408, 409, 429])(
+    'reads %i as "try again", not as the person’s mistake',
+    async (status) => {
+      server.use(callbackRejected({ status, errors: [] }));
+      expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({
+        status: 'failed',
+        httpStatus: status,
+      });
+    },
+  );
+
+  it('reads a 2xx without a reference as failed', async () => {
+    server.use(http.post(callbackUrl, () => HttpResponse.json({ ok: true })));
+    expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({
+      status: 'failed',
+      httpStatus: 200,
+    });
+    server.use(http.post(callbackUrl, () => new HttpResponse('<html>', { status: 200 })));
+    expect(await sendCallbackRequest(endpoint, payload, key)).toMatchObject({ status: 'failed' });
+  });
+
+  it('reads a connection that fails as offline', async () => {
+    server.use(callbackNetworkError());
+    expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({ status: 'offline' });
+  });
+
+  it('sends nothing when the browser knows it is offline', async () => {
+    server.use(callbackAccepted());
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({ status: 'offline' });
+    expect(server.seen).toEqual([]);
+  });
+
+  it('stops waiting after the time allowed', async () => {
+    server.use(callbackSlow());
+    const started = Date.now();
+    expect(await sendCallbackRequest(endpoint, payload, key, { timeoutMs: 50 })).toEqual({
+      status: 'timeout',
+    });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('waits 10 seconds by default', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      server.use(callbackSlow());
+      let settled: unknown;
+      const sending = sendCallbackRequest(endpoint, payload, key).then((r) => (settled = r));
+      await vi.advanceTimersByTimeAsync(9_900);
+      expect(settled).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(200);
+      await sending;
+      expect(settled).toEqual({ status: 'timeout' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is cancelled, quietly, when the caller gives up', async () => {
+    server.use(callbackSlow());
+    const controller = new AbortController();
+    const sending = sendCallbackRequest(endpoint, payload, key, { signal: controller.signal });
+    controller.abort();
+    expect(await sending).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('the stand-in answers', () => {
+  const server = useMswServer();
+
+  it('follow the documented shapes', async () => {
+    server.use(callbackAccepted());
+    const accepted = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Idempotency-Key': key },
+      body: JSON.stringify(payload),
+    });
+    expect(conformsTo('accepted', await accepted.json())).toBe(true);
+    server.use(callbackRejected());
+    const rejected = await fetch(endpoint, { method: 'POST', body: JSON.stringify(payload) });
+    expect(rejected.headers.get('content-type')).toBe('application/problem+json');
+    expect(conformsTo('rejected', await rejected.json())).toBe(true);
+  });
+
+  it('refuse a request without an idempotency key', async () => {
+    server.use(callbackAccepted());
+    const answer = await fetch(endpoint, { method: 'POST', body: JSON.stringify(payload) });
+    expect(answer.status).toBe(400);
+  });
+});
+
+describe('fieldErrorsFrom', () => {
+  it('reads nothing from a body that is not a problem document', () => {
+    for (const body of [undefined, null, 'x', {}, { errors: 'x' }, { errors: [null, 1] }]) {
+      expect(fieldErrorsFrom(body)).toEqual({});
+    }
+  });
+
+  it('keeps the first error for a field', () => {
+    expect(
+      fieldErrorsFrom({
+        errors: [
+          { field: 'email', code: 'too-long' },
+          { field: 'email', code: 'required' },
+        ],
+      }),
+    ).toEqual({ email: 'too-long' });
+  });
+});
