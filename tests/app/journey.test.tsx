@@ -60,6 +60,10 @@ describe.each(['da', 'en'] as const)('a whole journey in %s', (language) => {
           name: language === 'da' ? 'Se resultatet' : 'See the result',
         }),
       );
+      await screen.findByRole('heading', {
+        level: 1,
+        name: language === 'da' ? 'Dit resultat' : 'Your result',
+      });
       const main = screen.getByRole('main');
       expect(main).toHaveAttribute('data-result-level', 'severe');
       const flags = [...main.querySelectorAll('[data-flag]')].map((e) =>
@@ -115,6 +119,7 @@ describe('check your answers', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Ingen af disse' }));
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
+    await screen.findByRole('heading', { level: 1, name: 'Dit resultat' });
     const main = screen.getByRole('main');
     expect(main).toHaveAttribute('data-result-level', 'none');
     expect(main.querySelectorAll('[data-flag]')).toHaveLength(0);

@@ -72,7 +72,7 @@ describe('privacy controls', () => {
     await answerAge(user);
     await user.click(screen.getByRole('button', { name: 'Sådan passer vi på dine svar' }));
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Sådan passer vi på dine svar' }),
+      await screen.findByRole('heading', { level: 1, name: 'Sådan passer vi på dine svar' }),
     ).toHaveFocus();
     expect(screen.getByText(/sessionStorage/)).toBeInTheDocument();
     await user.click(screen.getAllByRole('button', { name: 'Tilbage' })[0] as HTMLElement);

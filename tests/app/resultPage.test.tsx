@@ -19,6 +19,7 @@ async function atReview(given: Record<string, Answer>) {
 async function atResult(given: Record<string, Answer>) {
   const user = await atReview(given);
   await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
+  await screen.findByRole('heading', { level: 1, name: 'Dit resultat' });
   return screen.getByRole('main');
 }
 
