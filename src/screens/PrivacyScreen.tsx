@@ -3,7 +3,7 @@ import { useFlowActor } from '../flow/FlowProvider';
 import { BackButton } from '../ui/BackButton';
 import { usePageHeading } from '../ui/usePageHeading';
 
-const points = ['device', 'tracking', 'memory', 'resume', 'exit', 'links'] as const;
+const points = ['device', 'tracking', 'callback', 'memory', 'resume', 'exit', 'links'] as const;
 
 /** What happens to the answers, as the code does it (src/privacy, scripts/contentSecurityPolicy.ts). */
 export function PrivacyScreen({ focusHeading }: { focusHeading: boolean }) {
