@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
 import { deploymentConfigPlugin } from './scripts/deploymentConfigPlugin';
 import { mswWorkerPlugin } from './scripts/mswWorkerPlugin';
@@ -10,13 +11,63 @@ import { validateQuestionnairesPlugin } from './scripts/validateQuestionnairesPl
 // developer has configured locally.
 const deploymentConfig = deploymentConfigPlugin({ empty: Boolean(process.env.VITEST) });
 
-export default defineConfig({
+/**
+ * The service worker that makes the app work offline after the first visit (docs/deployment.md):
+ * it precaches every built file — the English texts' chunks too — and caches nothing at run time,
+ * so no answer and nothing from another origin ever reaches the cache. Only in a real build: the
+ * dev server has none, and the demo (`--mode demo`) leaves the origin's worker to Mock Service
+ * Worker. src/app/registerServiceWorker.ts registers it.
+ */
+function serviceWorkerPlugin(mode: string) {
+  return VitePWA({
+    disable: mode === 'demo',
+    strategies: 'generateSW',
+    registerType: 'autoUpdate',
+    injectRegister: false,
+    mode: 'production',
+    // The icons are precached with the rest of public/ (globPatterns), so not a second time.
+    includeManifestIcons: false,
+    manifest: {
+      id: '/',
+      name: 'Rusmiddeltjek',
+      short_name: 'Rusmiddeltjek',
+      description:
+        'Et anonymt tjek af dit forbrug af alkohol, medicin og stoffer – med hjælp, der passer.',
+      lang: 'da',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#1d3b53',
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // Every built file; manifest.webmanifest is added by the plugin itself, with its revision.
+      globPatterns: ['**/*.{js,css,html,svg,png}'],
+      navigateFallback: 'index.html',
+      // A new version takes over as soon as it is installed; the open page is not reloaded.
+      skipWaiting: true,
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [],
+      sourcemap: false,
+    },
+  });
+}
+
+export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     validateQuestionnairesPlugin('questionnaires'),
     deploymentConfig,
     mswWorkerPlugin(),
     contentSecurityPolicyPlugin(() => deploymentConfig.api.config().provider?.callbackEndpoint),
+    serviceWorkerPlugin(mode),
   ],
   build: { target: 'es2022', sourcemap: false },
   test: {
@@ -44,4 +95,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

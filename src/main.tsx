@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { registerServiceWorker } from './app/registerServiceWorker';
 import { appQuestionnaire } from './app/appQuestionnaire';
 import './app/styles.css';
 import { applyDocumentLanguage, createI18n } from './i18n/i18n';
@@ -32,3 +33,6 @@ createRoot(root).render(
     <App i18n={i18n} resume={loadResume()} />
   </StrictMode>,
 );
+
+// Production only: precache the app's files so it opens offline after the first visit.
+registerServiceWorker();

@@ -10,7 +10,12 @@ export function LanguageSwitch() {
   const navRef = useRef<HTMLElement>(null);
   // The pressed button gives way to the other language's: keep keyboard focus in the switch.
   const choose = async (language: Language) => {
-    await switchLanguage(i18n, language);
+    try {
+      await switchLanguage(i18n, language);
+    } catch {
+      // The texts could not be fetched (offline, an old page after an update): stay as we are.
+      return;
+    }
     navRef.current?.querySelector('button')?.focus();
   };
   return (
