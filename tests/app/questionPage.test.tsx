@@ -25,7 +25,7 @@ describe('a question page', () => {
   it('shows an error summary that takes focus and links to the field when nothing is chosen', async () => {
     const { user } = await startJourney();
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    const summary = screen.getByRole('alert');
+    const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
     expect(within(summary).getByRole('heading', { name: 'Der er et problem' })).toBeInTheDocument();
     expect(document.title).toMatch(/^Fejl: Spørgsmål 1 af cirka \d+ – Rusmiddeltjek$/);
@@ -70,13 +70,13 @@ describe('a question page', () => {
     const input = screen.getByRole('textbox', { name: 'genstande' });
     await user.type(input, 'to');
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent(
+    expect(within(await screen.findByRole('alert')).getByRole('link')).toHaveTextContent(
       'Skriv et helt tal, fx 3',
     );
     await user.clear(input);
     await user.type(input, '0');
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent(
+    expect(within(await screen.findByRole('alert')).getByRole('link')).toHaveTextContent(
       'Skriv et tal fra 1 til 60',
     );
     await user.clear(input);

@@ -143,7 +143,7 @@ describe('the callback form', () => {
     const { user } = await renderForm();
     await send(user);
 
-    const summary = screen.getByRole('alert', { name: daUi.errors.summaryTitle });
+    const summary = await screen.findByRole('alert', { name: daUi.errors.summaryTitle });
     expect(summary).toHaveFocus();
     const links = within(summary).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
