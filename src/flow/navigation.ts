@@ -31,15 +31,25 @@ export function lastStepId(questionnaire: Questionnaire, answers: Answers): stri
   return visibleIds(questionnaire, answers).at(-1);
 }
 
+/** The page shown `offset` places from this one, if there is one. */
+function neighbourStepId(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  stepId: string,
+  offset: 1 | -1,
+): string | undefined {
+  const ids = visibleIds(questionnaire, answers);
+  const at = ids.indexOf(stepId);
+  return at === -1 ? undefined : ids[at + offset];
+}
+
 /** The next page shown after this one, or undefined when the questions are done. */
 export function nextStepId(
   questionnaire: Questionnaire,
   answers: Answers,
   stepId: string,
 ): string | undefined {
-  const ids = visibleIds(questionnaire, answers);
-  const at = ids.indexOf(stepId);
-  return at === -1 ? undefined : ids[at + 1];
+  return neighbourStepId(questionnaire, answers, stepId, 1);
 }
 
 export function previousStepId(
@@ -47,9 +57,7 @@ export function previousStepId(
   answers: Answers,
   stepId: string,
 ): string | undefined {
-  const ids = visibleIds(questionnaire, answers);
-  const at = ids.indexOf(stepId);
-  return at <= 0 ? undefined : ids[at - 1];
+  return neighbourStepId(questionnaire, answers, stepId, -1);
 }
 
 /** After a change from the review: the first question it made relevant that has no answer yet. */

@@ -40,23 +40,9 @@ export async function answerSteps(
   for (const [stepId, answer] of plan) await answerStep(page, ui, stepId, answer);
 }
 
-/** The twelve warning-sign pages, in the questionnaire's order. */
-export const signIds = [
-  'larger-amounts',
-  'cut-down',
-  'time-spent',
-  'craving',
-  'needs-to-function',
-  'neglects-duties',
-  'conflicts',
-  'gave-up-activities',
-  'hazardous-use',
-  'health-problems',
-  'tolerance',
-  'withdrawal',
-] as const;
+import { signIds, type SignId } from '../support/signIds';
 
-export type SignId = (typeof signIds)[number];
+export { signIds, type SignId };
 
 /**
  * The sign pages for one or more substances: "yes" (followed, when `which` is given, by the

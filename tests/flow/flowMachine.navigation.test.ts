@@ -4,6 +4,7 @@ import { createFlowMachine, type FlowEvent } from '../../src/flow/flowMachine';
 import type { Answer } from '../../src/questionnaire/answers';
 import { stepOptions, visibleSteps } from '../../src/questionnaire/visibility';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
+import { signIds } from '../support/signIds';
 
 const machine = createFlowMachine(questionnaire);
 
@@ -128,22 +129,8 @@ describe('Change from check-your-answers', () => {
       visited.push(stepId);
       answerCurrent(actor);
     }
-    const signs = [
-      'larger-amounts',
-      'cut-down',
-      'time-spent',
-      'craving',
-      'needs-to-function',
-      'neglects-duties',
-      'conflicts',
-      'gave-up-activities',
-      'hazardous-use',
-      'health-problems',
-      'tolerance',
-      'withdrawal',
-    ];
     // Every sign was answered yes, so each now asks which of the two; mixing needs two substances.
-    expect(visited).toEqual(['frequency.cannabis', ...signs.map((s) => `${s}.which`), 'mixing']);
+    expect(visited).toEqual(['frequency.cannabis', ...signIds.map((s) => `${s}.which`), 'mixing']);
     expect(actor.getSnapshot().matches('review')).toBe(true);
     expect(actor.getSnapshot().context.answers['craving.which']).toEqual(['alcohol', 'cannabis']);
   });
