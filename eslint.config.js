@@ -37,9 +37,11 @@ export default tseslint.config(
     },
   },
   // Each floor imports only from the floors below it (docs/architecture.md):
-  // questionnaire → flow, scoring, privacy → referral → ui → screens → app.
+  // questionnaire → flow, scoring, privacy → referral, summary → export, handover → ui → screens → app.
   floor(['src/questionnaire/**'], ['flow', 'scoring', 'referral', 'ui', 'screens', 'app'], true),
   floor(['src/scoring/**', 'src/referral/**'], ['flow', 'ui', 'screens', 'app'], true),
+  floor(['src/summary/**'], ['flow', 'export', 'handover', 'ui', 'screens', 'app'], true),
+  floor(['src/export/**', 'src/handover/**'], ['flow', 'ui', 'screens', 'app'], true),
   floor(['src/contact/**'], ['flow', 'ui', 'screens', 'app'], true),
   floor(['src/privacy/**'], ['flow', 'scoring', 'referral', 'ui', 'screens', 'app'], true),
   floor(['src/flow/**/*.ts'], ['scoring', 'referral', 'ui', 'screens', 'app'], true, [
