@@ -1,6 +1,6 @@
 import { conditionReferences } from './conditionReferences';
 import type { QuestionnaireDefinition } from './definitionSchema';
-import { criterionIds } from './vocabulary';
+import { criterionIds, voices } from './vocabulary';
 import type { QuestionnaireProblem } from './problems';
 import { formatPath } from './problems';
 import { expandSteps } from './steps';
@@ -86,14 +86,36 @@ function checkMeasures(definition: QuestionnaireDefinition): Located[] {
             ? { key: 'raisedBy', codes: measure.raisedBy }
             : measure.type === 'prescription'
               ? { key: 'asPrescribedBy', codes: measure.asPrescribedBy }
-              : undefined;
+              : measure.type === 'relative-concern'
+                ? { key: 'raisedBy', codes: measure.raisedBy }
+                : undefined;
       named?.codes.forEach((c, k) => {
         if (!codes.has(c)) {
           found.push(
             problem(['items', i, 'measures', m, named.key, k], `unknown option code "${c}"`),
           );
+        } else if (item.options?.find((o) => o.code === c)?.unknown) {
+          found.push(
+            problem(
+              ['items', i, 'measures', m, named.key, k],
+              `"${c}" means "don't know", so it cannot meet or raise anything`,
+            ),
+          );
         }
       });
+      // The voices are the audience's answers: self, relative, clinician.
+      if (measure.type === 'audience') {
+        (item.options ?? []).forEach((o, k) => {
+          if (!(voices as readonly string[]).includes(o.code)) {
+            found.push(
+              problem(
+                ['items', i, 'options', k, 'code'],
+                `an audience option is one of ${voices.map((v) => `"${v}"`).join(', ')}`,
+              ),
+            );
+          }
+        });
+      }
       // Scoring reads days a week from these answers, never their codes.
       if (
         measure.type === 'consumption' &&
@@ -149,6 +171,16 @@ function checkMeasures(definition: QuestionnaireDefinition): Located[] {
   );
   if (substanceItems.length !== 1) {
     found.push(problem(['items'], 'exactly one item must measure "substances"'));
+  }
+  const audienceItems = definition.items.filter((item) =>
+    item.measures.some((m) => m.type === 'audience'),
+  );
+  if (audienceItems.length > 1) {
+    found.push(problem(['items'], 'at most one item may measure "audience"'));
+  } else if (audienceItems[0] && definition.items[0] !== audienceItems[0]) {
+    found.push(
+      problem(['items'], 'the "audience" item comes first: it sets the voice of the rest'),
+    );
   }
   return found;
 }

@@ -1,5 +1,7 @@
 import type { QuestionnaireDefinition, QuestionnaireTexts } from './definitionSchema';
+import { itemVoices } from './itemVoices';
 import type { QuestionnaireProblem } from './problems';
+import { voices } from './vocabulary';
 
 type Located = Omit<QuestionnaireProblem, 'file'>;
 
@@ -20,10 +22,19 @@ export function checkTexts(
       if (item.measures.some((m) => m.type === 'substances') && !option.exclusive) continue;
       if (!own.options?.[option.code]) missing(`items.${item.id}.options.${option.code}`);
     }
-    for (const code of Object.keys(own.options ?? {})) {
+    // An item read in more than one voice needs its question in each of them.
+    const itsVoices = itemVoices(definition, item);
+    if (itsVoices.length > 1) {
+      for (const voice of itsVoices.filter((v) => v !== 'self')) {
+        if (!own[`title_${voice}`]) missing(`items.${item.id}.title_${voice}`);
+        if (own.hint && !own[`hint_${voice}`]) missing(`items.${item.id}.hint_${voice}`);
+      }
+    }
+    for (const key of Object.keys(own.options ?? {})) {
+      const code = voices.reduce((rest, v) => rest.replace(new RegExp(`_${v}$`), ''), key);
       if (!item.options?.some((o) => o.code === code)) {
         found.push({
-          path: `items.${item.id}.options.${code}`,
+          path: `items.${item.id}.options.${key}`,
           message: 'text for an unknown option',
         });
       }

@@ -15,16 +15,29 @@ import {
   criterionIds,
   flagIds,
   icd11Groups,
+  relativeConcerns,
   substanceKinds,
+  voices,
   type Concern,
   type ConsumptionFigure,
   type CriterionId,
   type FlagId,
   type Icd11Group,
+  type RelativeConcern,
   type SubstanceKind,
+  type Voice,
 } from './vocabulary';
 
-export type { Concern, ConsumptionFigure, CriterionId, FlagId, Icd11Group, SubstanceKind };
+export type {
+  Concern,
+  ConsumptionFigure,
+  CriterionId,
+  FlagId,
+  Icd11Group,
+  RelativeConcern,
+  SubstanceKind,
+  Voice,
+};
 
 export interface AnyOfCondition {
   item: string;
@@ -79,12 +92,26 @@ const optionSchema = z.strictObject({
   perWeek: z.number().min(0).max(7).optional(),
   /** The ages an age-group option stands for; the rules read these, never the code. */
   ages: agesSchema.optional(),
+  /** Offered only in these voices, such as "don't know" for a relative or a clinician. */
+  voices: z.array(z.enum(voices)).min(1).optional(),
+  /** The answer says the sign could not be judged: scoring counts it apart, never as met. */
+  unknown: z.boolean().optional(),
 });
 
 const measureSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('routing') }),
   z.strictObject({ type: z.literal('age-group') }),
   z.strictObject({ type: z.literal('substances') }),
+  /** Who the questionnaire is about: its option codes are the voices (self, relative, clinician). */
+  z.strictObject({ type: z.literal('audience') }),
+  /** A relative's relationship to the person, from the relative's side ("child": their child). */
+  z.strictObject({ type: z.literal('relationship') }),
+  /** A relative's own situation: the answers in raisedBy tell the result to speak to it. */
+  z.strictObject({
+    type: z.literal('relative-concern'),
+    concern: z.enum(relativeConcerns),
+    raisedBy: z.array(code).min(1),
+  }),
   z.strictObject({ type: z.literal('consumption'), figure: z.enum(consumptionFigures) }),
   z.strictObject({
     type: z.literal('criterion'),
@@ -167,7 +194,15 @@ export const textsSchema = z.strictObject({
   title: textSchema,
   substances: z.record(
     z.string(),
-    z.strictObject({ label: textSchema, hint: textSchema.optional(), inSentence: textSchema }),
+    z.strictObject({
+      label: textSchema,
+      label_relative: textSchema.optional(),
+      label_clinician: textSchema.optional(),
+      hint: textSchema.optional(),
+      hint_relative: textSchema.optional(),
+      hint_clinician: textSchema.optional(),
+      inSentence: textSchema,
+    }),
   ),
   criteria: z.record(z.string(), z.strictObject({ short: textSchema })),
   items: z.record(z.string(), itemTextsSchema),

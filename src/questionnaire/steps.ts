@@ -26,6 +26,8 @@ export interface Step {
   followUpOf?: string;
   /** Options offered only when chosen in the substances item ("which of them?"). */
   optionsFromSubstances?: boolean;
+  /** The audience page whose answer decides which options are offered (some are for some voices). */
+  voiceFrom?: string;
 }
 
 export const whichSuffix = '.which';
@@ -113,6 +115,17 @@ function scopedSteps(
 
 /** The pages of a questionnaire in order, with per-substance items and follow-ups laid out. */
 export function expandSteps(definition: QuestionnaireDefinition): Step[] {
+  const audienceId = definition.items.find((i) =>
+    i.measures.some((m) => m.type === 'audience'),
+  )?.id;
+  const voiced = (step: Step): Step =>
+    audienceId !== undefined && step.options.some((o) => o.voices !== undefined)
+      ? { ...step, voiceFrom: audienceId }
+      : step;
+  return layOutSteps(definition).map(voiced);
+}
+
+function layOutSteps(definition: QuestionnaireDefinition): Step[] {
   const substancesId = substancesItemId(definition);
   return definition.items.flatMap((item) => {
     if (item.forEachSubstance) {

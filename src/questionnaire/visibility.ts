@@ -1,6 +1,7 @@
 import { answerCodes, type Answer, type Answers } from './answers';
 import type { Condition, OptionDefinition } from './definitionSchema';
 import type { Step } from './steps';
+import { optionsInVoice } from './voice';
 
 export function conditionHolds(condition: Condition, answers: Answers): boolean {
   if ('all' in condition) return condition.all.every((c) => conditionHolds(c, answers));
@@ -17,25 +18,34 @@ export function conditionHolds(condition: Condition, answers: Answers): boolean 
  * suffices; an answer to a hidden step counts as no answer for every later condition.
  */
 export function visibleSteps(steps: readonly Step[], answers: Answers): Step[] {
+  return shownWithAnswers(steps, answers).visible;
+}
+
+/**
+ * An answer still offered in the voice of the answers before it: "don't know" given as a relative
+ * is no answer once the questionnaire is about the person themselves.
+ */
+function stillOffered(step: Step, answer: Answer | undefined, before: Answers): boolean {
+  if (answer === undefined || step.voiceFrom === undefined) return answer !== undefined;
+  const offered = optionsInVoice(step, step.options, before).map((o) => o.code);
+  return answerCodes(answer).every((code) => offered.includes(code));
+}
+
+function shownWithAnswers(steps: readonly Step[], answers: Answers) {
   const seen: Record<string, Answer> = {};
   const visible: Step[] = [];
   for (const step of steps) {
     if (step.condition && !conditionHolds(step.condition, seen)) continue;
     visible.push(step);
     const answer = answers[step.id];
-    if (answer !== undefined) seen[step.id] = answer;
+    if (answer !== undefined && stillOffered(step, answer, seen)) seen[step.id] = answer;
   }
-  return visible;
+  return { visible, seen };
 }
 
-/** Only the answers to steps that are shown: what scoring, review and export may use. */
+/** Only the answers to steps that are shown, with options still offered: what scoring, review and export may use. */
 export function visibleAnswers(steps: readonly Step[], answers: Answers): Answers {
-  const kept: Record<string, Answer> = {};
-  for (const step of visibleSteps(steps, answers)) {
-    const answer = answers[step.id];
-    if (answer !== undefined) kept[step.id] = answer;
-  }
-  return kept;
+  return shownWithAnswers(steps, answers).seen;
 }
 
 /** The options a step offers now: a "which of them?" page offers only the substances chosen. */
@@ -44,7 +54,7 @@ export function stepOptions(
   answers: Answers,
   substancesId: string,
 ): readonly OptionDefinition[] {
-  if (!step.optionsFromSubstances) return step.options;
+  if (!step.optionsFromSubstances) return optionsInVoice(step, step.options, answers);
   const chosen = answerCodes(answers[substancesId]);
   return step.options.filter((o) => chosen.includes(o.code));
 }

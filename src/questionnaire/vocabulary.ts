@@ -48,3 +48,10 @@ export type ConsumptionFigure = (typeof consumptionFigures)[number];
 /** Who the questions speak to: the person themselves, a relative, or a clinician in an interview. */
 export const voices = ['self', 'relative', 'clinician'] as const;
 export type Voice = (typeof voices)[number];
+
+/**
+ * What a relative's own answers tell about them, so their section of the result can speak to it:
+ * worry filling the day, sleep, conflict, feeling unsafe, children living with the person.
+ */
+export const relativeConcerns = ['worry', 'sleep', 'conflict', 'unsafe', 'children'] as const;
+export type RelativeConcern = (typeof relativeConcerns)[number];

@@ -38,6 +38,7 @@ const OTHER_HELP_FROM_AGE = 15;
 
 /** A service that names its ages is for those ages; under 15, the others are left to the GP. */
 function fitsAge(referral: Referral, input: ReferralInput): boolean {
+  if (referral.forRelative) return true;
   const service = services[referral.service];
   if (service.forAges !== undefined) return servesAge(service, input.age);
   const child = input.age?.to !== undefined && input.age.to < OTHER_HELP_FROM_AGE;

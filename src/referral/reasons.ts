@@ -18,6 +18,7 @@ export const reasonIds = [
   'relative-alcohol-line',
   'young-online',
   'relative-grew-up',
+  'children-at-home',
 ] as const;
 export type ReasonId = (typeof reasonIds)[number];
 
@@ -25,6 +26,8 @@ export type ReasonId = (typeof reasonIds)[number];
 export interface Referral {
   service: ServiceId;
   reason: ReasonId;
+  /** Help for a relative themselves: the age of the person they worry about does not limit it. */
+  forRelative?: boolean;
 }
 
 /** A rule proposes services with reasons; `chooseHelp` merges them. */

@@ -1,4 +1,9 @@
-import type { AgeRange, FlagId, SubstanceKind } from '../questionnaire/definitionSchema';
+import type {
+  AgeRange,
+  FlagId,
+  RelativeConcern,
+  SubstanceKind,
+} from '../questionnaire/definitionSchema';
 import type { ResultLevel } from '../scoring/assessment';
 
 export type Audience = 'self' | 'relative' | 'clinician';
@@ -17,8 +22,8 @@ export interface ReferralInput {
   }[];
   audience: Audience;
   /**
-   * The ages of the age-group answer, both ends included. The rules read it as the age of the
-   * person using the app: for a relative, their own age (TUBA and netstof.dk depend on it).
+   * The ages of the age-group answer, both ends included: the age of the person the answers are
+   * about (for a relative, the person they worry about; netstof.dk serves both).
    */
   age?: AgeRange;
   flags: readonly FlagId[];
@@ -29,4 +34,6 @@ export interface ReferralInput {
    * 'child' means the user is the person's child (a parent's use: TUBA may fit).
    */
   relationship?: string;
+  /** For a relative: what their own answers said about them (children in the home, feeling unsafe…). */
+  relativeConcerns?: readonly RelativeConcern[];
 }

@@ -1,14 +1,10 @@
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import type { Assessment } from '../scoring/assessment';
 import { substanceLevel } from '../scoring/substanceLevel';
-import type { Audience, ReferralInput } from './referral';
+import type { ReferralInput } from './referral';
 
 /** What the help rules need, read from the assessment (which holds only visible answers' findings). */
-export function referralInput(
-  questionnaire: Questionnaire,
-  assessment: Assessment,
-  audience: Audience,
-): ReferralInput {
+export function referralInput(questionnaire: Questionnaire, assessment: Assessment): ReferralInput {
   const selfHarm = assessment.flags.some(
     (f) => f.flag === 'urgent' && f.concerns.includes('self-harm'),
   );
@@ -20,7 +16,9 @@ export function referralInput(
       const alcohol = kind === 'alcohol' ? assessment.alcohol : undefined;
       return { code: substance.substance, kind, level: substanceLevel(substance, alcohol) };
     }),
-    audience,
+    audience: assessment.audience,
+    ...(assessment.relationship !== undefined && { relationship: assessment.relationship }),
+    relativeConcerns: assessment.relativeConcerns.map((f) => f.concern),
     ...(assessment.age !== undefined && { age: assessment.age }),
     flags: assessment.flags.map((f) => f.flag),
     selfHarm,

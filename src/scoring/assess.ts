@@ -1,13 +1,16 @@
 import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import { visibleAnswers } from '../questionnaire/visibility';
+import { audienceAnswer, relationshipAnswer } from '../questionnaire/voice';
 import { ageGroup } from './ageGroup';
 import { ageRange } from './ageRange';
 import { alcoholAssessment } from './alcoholAssessment';
 import type { Assessment } from './assessment';
 import { criteriaMet } from './criteriaMet';
+import { criteriaUnknown } from './criteriaUnknown';
 import { flagsRaised } from './flagsRaised';
 import { medicinesTakenAsPrescribed } from './medicinesTakenAsPrescribed';
+import { relativeConcernsRaised } from './relativeConcernsRaised';
 import { resultLevel } from './resultLevel';
 import { substanceAssessment } from './substanceAssessment';
 import { withdrawalRiskEvidence } from './withdrawalRiskEvidence';
@@ -18,16 +21,27 @@ export function assess(questionnaire: Questionnaire, answers: Answers): Assessme
   // Answers to questions that became hidden never count (DESIGN.md).
   const visible = visibleAnswers(steps, answers);
   const asPrescribed = medicinesTakenAsPrescribed(steps, visible);
-  const substances = [...criteriaMet(questionnaire, visible, asPrescribed)].map(
-    ([substance, findings]) =>
-      substanceAssessment(substance, findings, definition.criteria, asPrescribed.has(substance)),
+  const met = criteriaMet(questionnaire, visible, asPrescribed);
+  const unknown = criteriaUnknown(questionnaire, visible, met);
+  const substances = [...met].map(([substance, findings]) =>
+    substanceAssessment(
+      substance,
+      findings,
+      definition.criteria,
+      asPrescribed.has(substance),
+      unknown.get(substance),
+    ),
   );
   const alcohol = alcoholAssessment(questionnaire, visible);
   const flags = flagsRaised(steps, visible, withdrawalRiskEvidence(definition, substances));
   const group = ageGroup(steps, visible);
   const age = ageRange(steps, visible);
+  const relationship = relationshipAnswer(steps, visible);
   return {
     level: resultLevel({ substances, alcohol, flags }),
+    audience: audienceAnswer(steps, visible),
+    ...(relationship !== undefined && { relationship }),
+    relativeConcerns: relativeConcernsRaised(steps, visible),
     substances,
     ...(alcohol && { alcohol }),
     flags,

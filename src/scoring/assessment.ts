@@ -4,6 +4,8 @@ import type {
   CriterionId,
   FlagId,
   Icd11Group,
+  RelativeConcern,
+  Voice,
 } from '../questionnaire/definitionSchema';
 
 /** DSM-5 severity from the number of criteria met (FACTS.md): 0–1 none, 2–3 mild, 4–5 moderate, 6+ severe. */
@@ -24,6 +26,8 @@ export interface SubstanceAssessment {
   substance: string;
   /** Every criterion met, in the definition's order, counted or not. */
   criteria: readonly CriterionFinding[];
+  /** Criteria answered "don't know" and not met otherwise: counted apart, never as met. */
+  unknownCriteria: readonly CriterionId[];
   /** Criteria met that count towards the band. */
   criteriaCount: number;
   band: DsmBand;
@@ -58,9 +62,20 @@ export interface FlagFinding {
   concerns: readonly Concern[];
 }
 
+export interface RelativeConcernFinding {
+  concern: RelativeConcern;
+  evidence: readonly string[];
+}
+
 /** Everything the answers suggest, with the answers that made each part. */
 export interface Assessment {
   level: ResultLevel;
+  /** Who the answers are about: the person answering, a relative's person, or a clinician's client. */
+  audience: Voice;
+  /** For a relative: their relationship to the person, from their side. */
+  relationship?: string;
+  /** For a relative: what their own answers said about them. */
+  relativeConcerns: readonly RelativeConcernFinding[];
   substances: readonly SubstanceAssessment[];
   alcohol?: AlcoholAssessment;
   flags: readonly FlagFinding[];

@@ -1,4 +1,4 @@
-import type { CriterionDefinition } from '../questionnaire/definitionSchema';
+import type { CriterionDefinition, CriterionId } from '../questionnaire/definitionSchema';
 import type { CriterionFinding, SubstanceAssessment } from './assessment';
 import { dependenceIndicated } from './dependenceIndicated';
 import { dsmBand } from './dsmBand';
@@ -10,12 +10,14 @@ export function substanceAssessment(
   criteria: readonly CriterionFinding[],
   definitions: readonly CriterionDefinition[],
   takenAsPrescribed: boolean,
+  unknownCriteria: readonly CriterionId[] = [],
 ): SubstanceAssessment {
   const counted = criteria.filter((finding) => finding.counted).map((finding) => finding.criterion);
   const groups = icd11GroupsPresent(counted, definitions);
   return {
     substance,
     criteria,
+    unknownCriteria,
     criteriaCount: counted.length,
     band: dsmBand(counted.length),
     icd11Groups: groups,

@@ -43,7 +43,7 @@ export function ResultScreen({
   const questionnaire = useQuestionnaire();
   const answers = useFlowSelector((s) => s.context.answers);
   const help = useMemo(
-    () => chooseHelp(referralInput(questionnaire, assessment, 'self')),
+    () => chooseHelp(referralInput(questionnaire, assessment)),
     [questionnaire, assessment],
   );
   const headingRef = usePageHeading(t('result.title'), { focus: focusHeading });

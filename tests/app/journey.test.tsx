@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { renderApp } from '../support/renderApp';
+import { renderApp, startForSelf } from '../support/renderApp';
 
 const continueName = /^(Fortsæt|Continue)$/;
 
@@ -43,7 +43,7 @@ describe.each(['da', 'en'] as const)('a whole journey in %s', (language) => {
     { timeout: 30_000 },
     async () => {
       const { user } = await renderApp(language);
-      await user.click(screen.getByRole('button', { name: 'Start' }));
+      await startForSelf(user);
       const visited: string[] = [];
       await answerEverything(user, visited);
       // Every substance, every sign yes: every page of the questionnaire is shown once.
@@ -93,7 +93,7 @@ describe.each(['da', 'en'] as const)('a whole journey in %s', (language) => {
 describe('check your answers', () => {
   it('changes an answer and returns to the review', async () => {
     const { user } = await renderApp('en');
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await startForSelf(user);
     await user.click(screen.getByRole('radio', { name: '36–64' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
@@ -113,7 +113,7 @@ describe('check your answers', () => {
 
   it('leads from "None of these" to a result that says so, with help', async () => {
     const { user } = await renderApp('da');
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await startForSelf(user);
     await user.click(screen.getByRole('radio', { name: '36–64 år' }));
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     await user.click(screen.getByRole('checkbox', { name: 'Ingen af disse' }));
@@ -131,7 +131,7 @@ describe('check your answers', () => {
 describe('the language switch', () => {
   it('keeps every answer and sets the page language', async () => {
     const { user } = await renderApp('da');
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await startForSelf(user);
     await user.click(screen.getByRole('radio', { name: '18–24 år' }));
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     await user.click(screen.getByRole('checkbox', { name: 'Alkohol' }));

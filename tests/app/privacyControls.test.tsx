@@ -4,11 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/i18n/i18n';
 import { snapshotKey } from '../../src/privacy/answersSnapshot';
-import { renderApp } from '../support/renderApp';
+import { renderApp, startForSelf } from '../support/renderApp';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
 
 async function answerAge(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('button', { name: 'Start' }));
+  await startForSelf(user);
   await user.click(screen.getByRole('radio', { name: '25–35 år' }));
   await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
 }
@@ -24,7 +24,7 @@ describe('privacy controls', () => {
     await answerAge(user);
     await user.click(screen.getByRole('button', { name: 'Slet mine svar' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/Er dit forbrug/);
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await startForSelf(user);
     expect(screen.getByRole('radio', { name: '25–35 år' })).not.toBeChecked();
   });
 
@@ -33,7 +33,7 @@ describe('privacy controls', () => {
     await user.click(screen.getByRole('checkbox', { name: /Husk mine svar/ }));
     await answerAge(user);
     const stored = JSON.parse(sessionStorage.getItem(snapshotKey(questionnaire)) ?? '{}');
-    expect(stored.answers).toEqual({ 'age-group': '25-35' });
+    expect(stored.answers).toEqual({ audience: 'self', 'age-group': '25-35' });
     await user.click(screen.getByRole('button', { name: 'Slet mine svar' }));
     expect(sessionStorage.length).toBe(0);
   });
@@ -50,7 +50,10 @@ describe('privacy controls', () => {
     render(
       <App
         i18n={i18n}
-        resume={{ status: 'restored', answers: { 'age-group': '25-35', substances: ['cannabis'] } }}
+        resume={{
+          status: 'restored',
+          answers: { audience: 'self', 'age-group': '25-35', substances: ['cannabis'] },
+        }}
       />,
     );
     expect(screen.getByText(/Dine svar fra før er hentet/)).toBeInTheDocument();

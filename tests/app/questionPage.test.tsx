@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp } from '../support/renderApp';
+import { renderApp, startForSelf } from '../support/renderApp';
 
 async function startJourney(language: 'da' | 'en' = 'da') {
   const app = await renderApp(language);
-  await app.user.click(screen.getByRole('button', { name: 'Start' }));
+  await startForSelf(app.user);
   return app;
 }
 
@@ -19,7 +19,7 @@ describe('a question page', () => {
       'value',
       '18-24',
     );
-    expect(screen.getByText(/Spørgsmål 1 af cirka \d+/)).toBeInTheDocument();
+    expect(screen.getByText(/Spørgsmål 2 af cirka \d+/)).toBeInTheDocument();
   });
 
   it('shows an error summary that takes focus and links to the field when nothing is chosen', async () => {
@@ -28,7 +28,7 @@ describe('a question page', () => {
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
     expect(within(summary).getByRole('heading', { name: 'Der er et problem' })).toBeInTheDocument();
-    expect(document.title).toMatch(/^Fejl: Spørgsmål 1 af cirka \d+ – Rusmiddeltjek$/);
+    expect(document.title).toMatch(/^Fejl: Spørgsmål 2 af cirka \d+ – Rusmiddeltjek$/);
     await user.click(within(summary).getByRole('link', { name: 'Vælg et svar' }));
     expect(screen.getByRole('radio', { name: 'Under 15 år' })).toHaveFocus();
   });

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../support/renderApp';
+import { renderApp, startForSelf } from '../support/renderApp';
 
 // A screen of the real app that fails to render, as a bug in it would.
 vi.mock('../../src/screens/ReviewScreen', () => ({
@@ -13,7 +13,7 @@ describe('a screen that throws while the app is in use', () => {
   it('gives way to the error page with the urgent numbers and a way to start again', async () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { user } = await renderApp('en');
-    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await startForSelf(user);
     await user.click(screen.getByRole('radio', { name: '36–64' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('checkbox', { name: 'None of these' }));

@@ -3,6 +3,8 @@ import type { Assessment } from '../../src/scoring/assessment';
 /** A moderate result for cannabis with the evidence behind each sign, none of which may be sent. */
 export const sampleAssessment: Assessment = {
   level: 'moderate',
+  audience: 'self',
+  relativeConcerns: [],
   substances: [
     {
       substance: 'cannabis',
@@ -12,6 +14,7 @@ export const sampleAssessment: Assessment = {
         { criterion: 'tolerance', evidence: ['tolerance'], counted: true },
         { criterion: 'withdrawal', evidence: ['withdrawal'], counted: true },
       ],
+      unknownCriteria: [],
       criteriaCount: 4,
       band: 'moderate',
       icd11Groups: ['impaired-control', 'physiological'],

@@ -87,7 +87,7 @@ describe('an answer', () => {
   it('for another page than the one shown is ignored', () => {
     const actor = started();
     actor.send(submit('substances', ['alcohol']));
-    expect(actor.getSnapshot().context.stepId).toBe('age-group');
+    expect(actor.getSnapshot().context.stepId).toBe('audience');
     expect(actor.getSnapshot().context.answers).toEqual({});
   });
 

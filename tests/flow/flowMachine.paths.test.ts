@@ -19,7 +19,7 @@ const substanceChoices = [
 ];
 const isSign = (step: Step) =>
   step.measures.some((m) => m.type === 'criterion') && !!step.substanceScope;
-const routingItems = ['substances', 'injecting'];
+const routingItems = ['audience', 'substances', 'injecting'];
 
 function stepOf(snapshot: Snapshot): Step | undefined {
   return questionnaire.steps.find((s) => s.id === snapshot.context.stepId);
@@ -71,6 +71,7 @@ function serializeState(snapshot: Snapshot): string {
     snapshot.value,
     snapshot.matches('question') ? stepId : null,
     returnToReview,
+    answers.audience ?? null,
     answers.substances ?? null,
     signAnswer(snapshot) ?? null,
     answers.injecting ?? null,
@@ -85,11 +86,12 @@ describe('every path of the flow machine over the real questionnaire', () => {
     toState: (s) => s.matches('result'),
   });
 
-  it('reaches a result for every substance choice, sign answer and injecting answer', () => {
+  it('reaches a result for every audience, substance choice, sign answer and injecting answer', () => {
     const endings = new Set(toResult.map((p) => serializeState(p.state)));
     // none: 1; alcohol: yes/no; cannabis: yes/no; alcohol+sedatives and opioids+stimulants:
-    // yes/no × injecting yes/no (sedatives, opioids and stimulants ask about injecting).
-    expect(endings.size).toBe(1 + 2 + 2 + 4 + 4);
+    // yes/no × injecting (sedatives, opioids and stimulants ask about injecting): yes/no for the
+    // person themselves, and yes/no/don't know for a relative or a clinician.
+    expect(endings.size).toBe(1 + 2 + 2 + 4 + 4 + 2 * (1 + 2 + 2 + 6 + 6));
   });
 
   it.each(toResult.map((p) => [serializeState(p.state), p] as const))(
@@ -122,5 +124,5 @@ describe('every path of the flow machine over the real questionnaire', () => {
       expect(actor.getSnapshot().matches('result'), serializeState(path.state)).toBe(true);
       actor.stop();
     }
-  });
+  }, 60_000);
 });

@@ -22,6 +22,7 @@ const yesToEverySign = Object.fromEntries(signIds.map((id) => [id, 'yes']));
 describe('visibleSteps on the real questionnaire', () => {
   it('shows nothing after the substances when "none" is chosen', () => {
     expect(shown({ 'age-group': '25-35', substances: ['none'], ...yesToEverySign })).toEqual([
+      'audience',
       'age-group',
       'substances',
     ]);
@@ -108,9 +109,32 @@ describe('stepOptions', () => {
     ]);
   });
 
-  it('offers an ordinary page all its options', () => {
+  it('offers an ordinary page all its options in the voice of the answers', () => {
     if (!craving) throw new Error('no craving step');
-    expect(stepOptions(craving, { substances: ['alcohol'] }, substancesId)).toBe(craving.options);
+    const codes = (audience: string) =>
+      stepOptions(craving, { audience, substances: ['alcohol'] }, substancesId).map((o) => o.code);
+    expect(codes('self')).toEqual(['yes', 'no']);
+    expect(codes('relative')).toEqual(['yes', 'no', 'dont-know']);
+    expect(codes('clinician')).toEqual(['yes', 'no', 'dont-know']);
+  });
+
+  it('drops a "don\'t know" once the answers are about the person themselves', () => {
+    const asRelative: Answers = {
+      audience: 'relative',
+      relationship: 'friend',
+      'age-group': '25-35',
+      substances: ['alcohol'],
+      craving: 'dont-know',
+      tolerance: 'yes',
+    };
+    expect(visibleAnswers(steps, asRelative)).toEqual(asRelative);
+    const asSelf = visibleAnswers(steps, { ...asRelative, audience: 'self' });
+    expect(asSelf).toEqual({
+      audience: 'self',
+      'age-group': '25-35',
+      substances: ['alcohol'],
+      tolerance: 'yes',
+    });
   });
 });
 

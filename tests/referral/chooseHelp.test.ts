@@ -250,7 +250,7 @@ const cases: [string, Case, string[]][] = [
     ],
   ],
   [
-    "an age band of 25–36, relative, child: reaches past TUBA's 35, so no TUBA",
+    "a parent aged 25–36, their child asks: the age is the parent's, so TUBA is offered with its ages",
     {
       audience: 'relative',
       relationship: 'child',
@@ -262,6 +262,7 @@ const cases: [string, Case, string[]][] = [
       'municipal-alcohol-treatment:alcohol-treatment',
       'own-gp:gp-talk',
       'alkolinjen:relative-alcohol-line',
+      'tuba:relative-grew-up',
     ],
   ],
   [
@@ -270,15 +271,15 @@ const cases: [string, Case, string[]][] = [
     ['own-gp:gp-if-you-wonder', 'netstof:young-online'],
   ],
   [
-    'an age band of 14–14, relative, child, alcohol severe: TUBA is for 14, the rest only the GP',
+    "a 14-year-old, alcohol severe, their parent asks: the GP, and Alkolinjen for the parent's own sake",
     {
       audience: 'relative',
-      relationship: 'child',
+      relationship: 'parent',
       level: 'severe',
       substances: [alcohol],
       age: { from: 14, to: 14 },
     },
-    ['own-gp:gp-talk', 'tuba:relative-grew-up'],
+    ['own-gp:gp-talk', 'alkolinjen:relative-alcohol-line'],
   ],
   [
     'an age band of 10–14, alcohol severe: only the GP',
@@ -340,24 +341,47 @@ const cases: [string, Case, string[]][] = [
     ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk', 'tuba:relative-grew-up'],
   ],
   [
-    'relative, child, 36-64: too old for TUBA',
+    'a parent aged 36–64, their child asks: TUBA, whose reason names its ages',
     { audience: 'relative', relationship: 'child', level: 'mild', substances: [alcohol] },
     [
       'municipal-alcohol-treatment:alcohol-treatment',
       'own-gp:gp-talk',
       'alkolinjen:relative-alcohol-line',
+      'tuba:relative-grew-up',
     ],
   ],
   [
-    'relative, child, under-15: only the GP',
+    'relative, partner, children at home, cannabis mild: TUBA for the children',
     {
       audience: 'relative',
-      relationship: 'child',
+      relationship: 'partner',
+      relativeConcerns: ['children'],
+      level: 'mild',
+      substances: [cannabis],
+    },
+    ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk', 'tuba:children-at-home'],
+  ],
+  [
+    'relative, partner, children at home, nicotine only: no TUBA',
+    {
+      audience: 'relative',
+      relationship: 'partner',
+      relativeConcerns: ['children'],
+      level: 'mild',
+      substances: [nicotine],
+    },
+    ['own-gp:gp-talk'],
+  ],
+  [
+    "relative, parent, under-15: the GP, and Alkolinjen for the parent's own sake",
+    {
+      audience: 'relative',
+      relationship: 'parent',
       level: 'severe',
       substances: [alcohol],
       age: ages['under-15'],
     },
-    ['own-gp:gp-talk'],
+    ['own-gp:gp-talk', 'alkolinjen:relative-alcohol-line'],
   ],
   [
     'relative, child, 15-17, nicotine only: no TUBA',
@@ -481,6 +505,7 @@ const anyInput: fc.Arbitrary<ReferralInput> = fc.record({
   flags: fc.subarray([...flagIds]),
   selfHarm: fc.boolean(),
   relationship: fc.option(fc.constantFrom('child', 'parent', 'partner'), { nil: undefined }),
+  relativeConcerns: fc.subarray(['worry', 'children', 'unsafe'] as const),
 });
 
 /** The whole range lies within `from`–`to` (FACTS.md's ages, restated here). */
@@ -518,20 +543,23 @@ describe('chooseHelp for any input', () => {
     );
   });
 
-  it('keeps age limits: netstof exactly for 15–24, TUBA for 14–35 relatives, under 15 only GP, urgent or TUBA', () => {
+  it("keeps age limits: netstof exactly for 15–24, TUBA only for a relative's own sake, under 15 only GP, urgent or a relative's help", () => {
     fc.assert(
       fc.property(anyInput, (referralInput) => {
-        const ids = chooseHelp(referralInput).map((r) => r.service);
+        const help = chooseHelp(referralInput);
+        const ids = help.map((r) => r.service);
         const { age } = referralInput;
         expect(ids.includes('netstof')).toBe(within(age, 15, 24));
         if (ids.includes('tuba')) {
-          expect(within(age, 14, 35)).toBe(true);
           expect(referralInput.audience).toBe('relative');
-          expect(referralInput.relationship).toBe('child');
+          expect(
+            referralInput.relationship === 'child' ||
+              referralInput.relativeConcerns?.includes('children'),
+          ).toBe(true);
         }
         if (age?.to !== undefined && age.to < 15) {
-          for (const id of ids.filter((id) => id !== 'tuba')) {
-            expect(['emergency-112', 'livslinien', 'giftlinjen', 'own-gp']).toContain(id);
+          for (const r of help.filter((r) => !r.forRelative)) {
+            expect(['emergency-112', 'livslinien', 'giftlinjen', 'own-gp']).toContain(r.service);
           }
         }
       }),

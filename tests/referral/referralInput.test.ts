@@ -7,7 +7,7 @@ import { questionnaire } from '../scoring/rusmiddeltjek';
 // Expected values worked out by hand from the real definition and DESIGN.md.
 
 function inputFor(answers: Answers) {
-  return referralInput(questionnaire, assess(questionnaire, answers), 'self');
+  return referralInput(questionnaire, assess(questionnaire, answers));
 }
 
 describe('referralInput', () => {
@@ -28,6 +28,7 @@ describe('referralInput', () => {
         { code: 'nicotine', kind: 'nicotine', level: 'none' },
       ],
       audience: 'self',
+      relativeConcerns: [],
       age: { from: 18, to: 24 },
       flags: [],
       selfHarm: false,

@@ -11,6 +11,7 @@ function substance(criteriaCount: number, band: DsmBand): SubstanceAssessment {
   return {
     substance: 'cannabis',
     criteria: [],
+    unknownCriteria: [],
     criteriaCount,
     band,
     icd11Groups: [],

@@ -26,6 +26,7 @@ describe('substanceAssessment', () => {
       icd11Groups: ['impaired-control', 'precedence'],
       dependenceIndicated: true,
       takenAsPrescribed: true,
+      unknownCriteria: [],
     });
   });
 
@@ -38,6 +39,7 @@ describe('substanceAssessment', () => {
       icd11Groups: [],
       dependenceIndicated: false,
       takenAsPrescribed: false,
+      unknownCriteria: [],
     });
   });
 

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/i18n/i18n';
@@ -10,4 +10,11 @@ export async function renderApp(language: Language = 'da') {
   const user = userEvent.setup();
   const view = render(<App i18n={i18n} />);
   return { ...view, user, i18n };
+}
+
+/** Presses Start and answers "Who is this about?" with the person themselves, in either language. */
+export async function startForSelf(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Start' }));
+  await user.click(screen.getByRole('radio', { name: /^(Mig selv|Myself)$/ }));
+  await user.click(screen.getByRole('button', { name: /^(Fortsæt|Continue)$/ }));
 }

@@ -1,18 +1,18 @@
 import type { Referral } from '../reasons';
 import type { ReferralInput } from '../referral';
-import { servesAge } from '../servesAge';
-import { services } from '../services';
 import { hasAlcoholOrDrugs } from '../substanceChoices';
 
-/** TUBA is for 14–35-year-olds who grew up with a parent's alcohol or drug problems. */
+/**
+ * TUBA is for 14–35-year-olds who grew up with a parent's alcohol or drug problems: a relative who
+ * is the person's child, or children living with the person. The age answered is the person's, so
+ * the relative's own age is unknown: the reason names TUBA's ages instead of the rule checking them.
+ */
 export function tubaForChildOfParent(input: ReferralInput): Referral[] {
-  const childOfPerson = input.audience === 'relative' && input.relationship === 'child';
-  if (
-    !childOfPerson ||
-    !servesAge(services.tuba, input.age) ||
-    !hasAlcoholOrDrugs(input.substances)
-  ) {
-    return [];
+  if (input.audience !== 'relative' || !hasAlcoholOrDrugs(input.substances)) return [];
+  if (input.relationship === 'child')
+    return [{ service: 'tuba', reason: 'relative-grew-up', forRelative: true }];
+  if (input.relativeConcerns?.includes('children')) {
+    return [{ service: 'tuba', reason: 'children-at-home', forRelative: true }];
   }
-  return [{ service: 'tuba', reason: 'relative-grew-up' }];
+  return [];
 }
