@@ -15,6 +15,7 @@ import { useAnswersSnapshot } from './useAnswersSnapshot';
 import { UrgentNotice } from '../screens/UrgentNotice';
 import { assess } from '../scoring/assess';
 import type { Assessment } from '../scoring/assessment';
+import { PersonNameProvider, VoiceProvider } from '../ui/voice';
 import { appQuestionnaire } from './appQuestionnaire';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorPage } from './ErrorPage';
@@ -60,12 +61,32 @@ function CurrentScreen({ resumeStatus }: { resumeStatus: SnapshotLoad['status'] 
   const urgentNow =
     (location.screen === 'question' || location.screen === 'review') &&
     assessment.flags.some((f) => f.flag === 'urgent');
+  // A relative's name for the person lives here, in memory only: never in the machine, the
+  // snapshot, the address or an export. Clearing the answers forgets it.
+  const [name, setName] = useState('');
+  if (Object.keys(answers).length === 0 && name !== '') setName('');
+  const { audience } = assessment;
+  const voice = useMemo(
+    () => ({ voice: audience, name: audience === 'relative' ? name : '' }),
+    [audience, name],
+  );
+  const personName = useMemo(() => ({ name, setName }), [name]);
 
   return (
-    <Layout resultLevel={location.screen === 'result' ? assessment.level : undefined}>
-      {urgentNow && <UrgentNotice />}
-      {screenFor(location, questionnaire, assessment, focusHeading, moved ? 'none' : resumeStatus)}
-    </Layout>
+    <VoiceProvider value={voice}>
+      <PersonNameProvider value={personName}>
+        <Layout resultLevel={location.screen === 'result' ? assessment.level : undefined}>
+          {urgentNow && <UrgentNotice />}
+          {screenFor(
+            location,
+            questionnaire,
+            assessment,
+            focusHeading,
+            moved ? 'none' : resumeStatus,
+          )}
+        </Layout>
+      </PersonNameProvider>
+    </VoiceProvider>
   );
 }
 

@@ -11,6 +11,8 @@ import { stepOptions } from '../questionnaire/visibility';
 import { BackButton } from '../ui/BackButton';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { usePageHeading } from '../ui/usePageHeading';
+import { useVoicedTranslation } from '../ui/voice';
+import { PersonNameField } from './PersonNameField';
 import { stepTexts } from './stepTexts';
 
 function draftFrom(step: Step, answer: Answer | undefined): AnswerDraft['answer'] {
@@ -25,7 +27,8 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
   const questionnaire = useQuestionnaire();
   const answers = useFlowSelector((s) => s.context.answers);
   const options = stepOptions(step, answers, questionnaire.substancesId);
-  const texts = stepTexts(step, answers, questionnaire, i18n);
+  const { name } = useVoicedTranslation();
+  const texts = stepTexts(step, answers, questionnaire, i18n, name);
   const { current, total } = progress(questionnaire, answers, step.id);
 
   const resolver = useMemo(
@@ -169,6 +172,7 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
             )}
           </fieldset>
         </div>
+        {step.measures.some((m) => m.type === 'relationship') && <PersonNameField />}
         <button type="submit" className="button">
           {t('question.continue')}
         </button>

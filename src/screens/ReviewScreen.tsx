@@ -3,6 +3,7 @@ import { useFlowActor, useFlowSelector, useQuestionnaire } from '../flow/FlowPro
 import { visibleSteps } from '../questionnaire/visibility';
 import { BackButton } from '../ui/BackButton';
 import { usePageHeading } from '../ui/usePageHeading';
+import { useVoicedTranslation } from '../ui/voice';
 import { answerText } from './answerText';
 import { stepTexts } from './stepTexts';
 
@@ -11,9 +12,10 @@ export function ReviewScreen({ focusHeading }: { focusHeading: boolean }) {
   const actor = useFlowActor();
   const questionnaire = useQuestionnaire();
   const answers = useFlowSelector((s) => s.context.answers);
+  const { name } = useVoicedTranslation();
   const headingRef = usePageHeading(t('review.title'), { focus: focusHeading });
   const rows = visibleSteps(questionnaire.steps, answers).map((step) => {
-    const texts = stepTexts(step, answers, questionnaire, i18n);
+    const texts = stepTexts(step, answers, questionnaire, i18n, name);
     const question = step.followUpOf ? (texts.hint ?? texts.title) : texts.title;
     return { step, question, answer: answerText(answers[step.id], texts, i18n.language) };
   });

@@ -3,7 +3,7 @@ import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import { stepSubstances } from '../questionnaire/stepSubstances';
 import type { Step } from '../questionnaire/steps';
-import type { Voice } from '../questionnaire/vocabulary';
+import { audienceAnswer } from '../questionnaire/voice';
 
 export interface StepTexts {
   title: string;
@@ -27,17 +27,24 @@ export function stepTexts(
   answers: Answers,
   questionnaire: Questionnaire,
   i18n: I18n,
-  voice: Voice = 'self',
+  /** The person's name as a relative gave it, or "the person" (ui:voice.thePerson). */
+  name?: string,
 ): StepTexts {
   const t: TFunction = i18n.t;
   const language = i18n.language;
-  // Self is the base key; i18next's context picks `title_relative` etc. and falls back to it.
+  // The voice follows the answer to "who is this about?". Self is the base key; i18next's context
+  // picks `title_relative` etc. and falls back to it.
+  const voice = audienceAnswer(questionnaire.steps, answers);
   const context = voice === 'self' ? undefined : voice;
+  const voiced = {
+    ...(context && { context }),
+    name: name ?? t('voice.thePerson', { ns: 'ui' }),
+  };
   const names = stepSubstances(step, answers, questionnaire.substancesId).map((code) =>
     t(`substances.${code}.inSentence`, { ns: 'questionnaire' }),
   );
   const values = {
-    ...(context && { context }),
+    ...voiced,
     substance: names[0] ?? '',
     substances: new Intl.ListFormat(language, { type: 'disjunction' }).format(names),
   };
@@ -46,10 +53,10 @@ export function stepTexts(
     step.optionsFromSubstances || step.measures.some((m) => m.type === 'substances');
   const optionLabel = (code: string): string =>
     listsSubstances && !step.options.find((o) => o.code === code)?.exclusive
-      ? t(`substances.${code}.label`, { ns: 'questionnaire' })
-      : t(`${itemKey}.options.${code}`, { ns: 'questionnaire' });
+      ? t(`substances.${code}.label`, { ns: 'questionnaire', ...voiced })
+      : t(`${itemKey}.options.${code}`, { ns: 'questionnaire', ...voiced });
   const optionHint = (code: string): string | undefined =>
-    listsSubstances ? optional(i18n, `substances.${code}.hint`) : undefined;
+    listsSubstances ? optional(i18n, `substances.${code}.hint`, voiced) : undefined;
   const substanceNames = listsSubstances && {
     optionInSentence: (code: string): string =>
       step.options.find((o) => o.code === code)?.exclusive
@@ -68,7 +75,7 @@ export function stepTexts(
     };
   }
   const hint = optional(i18n, `${itemKey}.hint`, values);
-  const unit = optional(i18n, `${itemKey}.unit`);
+  const unit = optional(i18n, `${itemKey}.unit`, voiced);
   return {
     title: t(`${itemKey}.title`, { ns: 'questionnaire', ...values }),
     ...(hint && { hint }),

@@ -34,18 +34,24 @@ describe('stepTexts', () => {
     expect(texts.hint).toBeUndefined();
   });
 
-  it('speaks in the voice asked for, and falls back to the self voice where none is written', async () => {
+  it('speaks in the voice of the audience answer, and falls back to the self voice where none is written', async () => {
     const i18n = await i18nWith({
       craving: {
         title: 'Have you craved {{substances}}?',
-        title_relative: 'Has the person craved {{substances}}?',
+        title_relative: 'Has {{name}} craved {{substances}}?',
       },
     });
-    const answers = { substances: ['alcohol'] };
-    expect(stepTexts(craving, answers, questionnaire, i18n, 'relative').title).toBe(
+    const as = (audience: string) => ({ audience, substances: ['alcohol'] });
+    expect(stepTexts(craving, as('relative'), questionnaire, i18n, 'Kim').title).toBe(
+      'Has Kim craved alcohol?',
+    );
+    expect(stepTexts(craving, as('relative'), questionnaire, i18n, 'the person').title).toBe(
       'Has the person craved alcohol?',
     );
-    expect(stepTexts(craving, answers, questionnaire, i18n, 'clinician').title).toBe(
+    expect(stepTexts(craving, as('clinician'), questionnaire, i18n).title).toBe(
+      'Have you craved alcohol?',
+    );
+    expect(stepTexts(craving, as('self'), questionnaire, i18n).title).toBe(
       'Have you craved alcohol?',
     );
   });
