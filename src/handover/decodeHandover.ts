@@ -1,0 +1,128 @@
+import type { Answers } from '../questionnaire/answers';
+import type { Questionnaire } from '../questionnaire/questionnaire';
+import { readAnswer } from './answerBits';
+import { answerShownPages } from './answerShownPages';
+import { BitReader } from './bitReader';
+import { BitWriter } from './bitWriter';
+import { isCompleteAnswerSet } from './completeAnswerSet';
+import {
+  bitsPerCharacter,
+  crockfordToBits,
+  isCrockfordText,
+  normaliseCodeText,
+} from './crockfordBase32';
+import {
+  checksumBits,
+  codeFamily,
+  codePrefix,
+  headerBits,
+  maxExtraCharacters,
+} from './handoverFormat';
+import { lengthModulus, readHeader, writeHeader } from './handoverHeader';
+import type { HandoverProblem } from './handoverProblem';
+import { oneCharacterErrors } from './oneCharacterErrors';
+import { handoverChecksum, questionnaireTag, type QuestionnaireTag } from './questionnaireTag';
+
+export type HandoverDecoding =
+  | { ok: true; questionnaire: Questionnaire; answers: Answers }
+  | { ok: false; problem: HandoverProblem };
+
+// Far longer than any code: what is past it is no code, and the reader's work stays bounded.
+const maxBodyCharacters = 1000;
+
+function failed(problem: HandoverProblem): HandoverDecoding {
+  return { ok: false, problem };
+}
+
+/** The body is as many characters long as its header says (modulo 64). */
+function lengthHolds(bits: readonly number[]): boolean {
+  return readHeader(bits).length === (bits.length / bitsPerCharacter) % lengthModulus;
+}
+
+function sameTag(a: QuestionnaireTag, b: QuestionnaireTag): boolean {
+  return a.id === b.id && a.version === b.version;
+}
+
+/** The checksum at the end matches the bits before it, for this questionnaire's id and version. */
+function checksumHolds(questionnaire: Questionnaire, bits: readonly number[]): boolean {
+  return bits.length >= headerBits + checksumBits && residue(questionnaire, bits) === 0;
+}
+
+/** The CRC over the bits and the checksum they carry: zero for an intact code. */
+function residue(questionnaire: Questionnaire, bits: readonly number[]): number {
+  return handoverChecksum(questionnaire, bits);
+}
+
+/** The bits with the header this questionnaire would have written for a body of this length. */
+function withHeaderOf(questionnaire: Questionnaire, bits: readonly number[]): number[] {
+  const header = new BitWriter();
+  writeHeader(header, bits.length / bitsPerCharacter, questionnaireTag(questionnaire));
+  return [...header.bits, ...bits.slice(headerBits)];
+}
+
+/** The answers the bits after the header spell out, walking the pages as the journey would. */
+function readAnswers(questionnaire: Questionnaire, bits: readonly number[]): Answers | undefined {
+  const reader = new BitReader(bits.slice(headerBits, bits.length - checksumBits));
+  const answers = answerShownPages(questionnaire, (step, options) =>
+    readAnswer(reader, step, options),
+  );
+  // Only the padding to a whole character may follow, and it is zero.
+  const rest = reader.remaining;
+  if (!answers || rest >= bitsPerCharacter || reader.read(rest) !== 0) return undefined;
+  return isCompleteAnswerSet(questionnaire, answers) ? answers : undefined;
+}
+
+/**
+ * Whether the code would check out with its header as this questionnaire writes it and, when its
+ * length is right, at most one character after the header changed. Never accepted: it only tells
+ * a typo from the rest.
+ */
+function oneTypoAway(questionnaire: Questionnaire, bits: readonly number[]): boolean {
+  const left = residue(questionnaire, withHeaderOf(questionnaire, bits));
+  if (left === 0) return true;
+  const fromEnd = oneCharacterErrors().get(left);
+  return lengthHolds(bits) && fromEnd !== undefined && fromEnd < bits.length / bitsPerCharacter;
+}
+
+/** Why a code of the right kind failed its checksum: the most specific reason the bits allow. */
+function diagnose(questionnaires: readonly Questionnaire[], bits: readonly number[]) {
+  const { length, tag } = readHeader(bits);
+  if (questionnaires.some((q) => oneTypoAway(q, bits))) return 'checksum';
+  const extra = (bits.length / bitsPerCharacter - length + lengthModulus) % lengthModulus;
+  if (extra !== 0) return extra <= maxExtraCharacters ? 'too-long' : 'truncated';
+  const tags = questionnaires.map((q) => questionnaireTag(q));
+  if (!tags.some((t) => t.id === tag.id)) return 'unknown-questionnaire';
+  if (!tags.some((t) => sameTag(t, tag))) return 'unknown-version';
+  return bits.length < headerBits + checksumBits ? 'truncated' : 'checksum';
+}
+
+/**
+ * Reads a hand-over code as typed or scanned: case, spaces and hyphens do not matter, and O, I and
+ * L read as 0, 1 and 1. Answers come back only when the code is intact and they are a finished
+ * journey of one of these questionnaires (multiple choices in the page's order); never throws.
+ */
+export function decodeHandover(
+  questionnaires: readonly Questionnaire[],
+  code: string,
+): HandoverDecoding {
+  const text = typeof code === 'string' ? normaliseCodeText(code) : '';
+  if (text === '') return failed('empty');
+  if (!text.startsWith(codeFamily)) return failed('foreign');
+  const format = text.charAt(codeFamily.length);
+  if (format === '') return failed('truncated');
+  if (!text.startsWith(codePrefix)) return failed(/\d/.test(format) ? 'unknown-format' : 'foreign');
+  const body = text.slice(codePrefix.length);
+  if (!isCrockfordText(body)) return failed('malformed');
+  if (body.length > maxBodyCharacters) return failed('too-long');
+  const bits = crockfordToBits(body);
+  if (bits.length < headerBits) return failed('truncated');
+
+  const { tag } = readHeader(bits);
+  for (const questionnaire of questionnaires) {
+    if (!sameTag(tag, questionnaireTag(questionnaire))) continue;
+    if (!lengthHolds(bits) || !checksumHolds(questionnaire, bits)) continue;
+    const answers = readAnswers(questionnaire, bits);
+    return answers ? { ok: true, questionnaire, answers } : failed('invalid-answers');
+  }
+  return failed(diagnose(questionnaires, bits));
+}
