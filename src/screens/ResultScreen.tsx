@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useVoicedTranslation } from '../ui/voice';
+import { useMemo, useState } from 'react';
 import { deploymentConfig } from '../config/deploymentConfig';
 import { demoProvider } from '../contact/demoProvider';
 import { useFlowActor, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
@@ -8,12 +8,15 @@ import { referralInput } from '../referral/referralInput';
 import { services } from '../referral/services';
 import { ADULT_FROM_AGE } from '../scoring/alcoholAgainstRecommendation';
 import type { Assessment } from '../scoring/assessment';
+import { intakeSummary } from '../summary/intakeSummary';
 import { BackButton } from '../ui/BackButton';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AlcoholSection } from './result/AlcoholSection';
 import { CallbackForm } from './result/CallbackForm';
 import { HelpList } from './result/HelpList';
+import { IntakeSummaryView } from './result/IntakeSummaryView';
 import { ProviderHelp } from './result/ProviderHelp';
+import { RelativeSection } from './result/RelativeSection';
 import { SafetyMessages } from './result/SafetyMessages';
 import { SignsSection } from './result/SignsSection';
 
@@ -27,6 +30,13 @@ function isUnder18(assessment: Assessment): boolean {
   return assessment.age?.to !== undefined && assessment.age.to < ADULT_FROM_AGE;
 }
 
+/** Signs answered "don't know" for some substance and met for none: each counted once. */
+function unknownSigns(assessment: Assessment): number {
+  const met = new Set(assessment.substances.flatMap((s) => s.criteria.map((c) => c.criterion)));
+  const unknown = assessment.substances.flatMap((s) => s.unknownCriteria);
+  return new Set(unknown.filter((c) => !met.has(c))).size;
+}
+
 function hasUncountedSigns(assessment: Assessment): boolean {
   return assessment.substances.some((s) => s.criteria.some((c) => !c.counted));
 }
@@ -38,7 +48,7 @@ export function ResultScreen({
   assessment: Assessment;
   focusHeading: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useVoicedTranslation();
   const actor = useFlowActor();
   const questionnaire = useQuestionnaire();
   const answers = useFlowSelector((s) => s.context.answers);
@@ -49,19 +59,29 @@ export function ResultScreen({
   const headingRef = usePageHeading(t('result.title'), { focus: focusHeading });
   const provider = demoProvider ?? deploymentConfig.provider;
   const urgent = help.filter((r) => services[r.service].group === 'urgent');
-  const otherHelp = help.filter((r) => services[r.service].group !== 'urgent');
+  const otherHelp = help.filter((r) => services[r.service].group !== 'urgent' && !r.forRelative);
+  const relativeHelp = help.filter((r) => r.forRelative);
+  const unknown = unknownSigns(assessment);
+  // The summary's time is when the result was first shown, not each re-render.
+  const [madeAt] = useState(() => new Date());
+  const summary = useMemo(
+    () => intakeSummary(questionnaire, assessment, madeAt),
+    [questionnaire, assessment, madeAt],
+  );
 
   return (
-    <>
+    <div className={`result result--${assessment.audience}`}>
       <BackButton label={t('question.back')} onBack={() => actor.send({ type: 'nav.back' })} />
       <h1 ref={headingRef} tabIndex={-1} className="heading-l">
         {t('result.title')}
       </h1>
       <SafetyMessages flags={assessment.flags} urgentHelp={urgent} answers={answers} />
       <p className="result-level">{t(levelSentenceKey(assessment))}</p>
+      {unknown > 0 && <p>{t('result.signs.unknown', { count: unknown })}</p>}
       {hasUncountedSigns(assessment) && <p>{t('result.signs.asPrescribedNote')}</p>}
       <p>{t('result.notDiagnosis')}</p>
       {isUnder18(assessment) && <p>{t('result.young')}</p>}
+      {assessment.audience === 'clinician' && <IntakeSummaryView summary={summary} />}
       <SignsSection assessment={assessment} answers={answers} />
       {assessment.alcohol && <AlcoholSection alcohol={assessment.alcohol} answers={answers} />}
       <section aria-labelledby="meaning-title">
@@ -83,8 +103,15 @@ export function ResultScreen({
             <CallbackForm endpoint={provider.callbackEndpoint} assessment={assessment} />
           )}
         </ProviderHelp>
-        <HelpList referrals={otherHelp.length > 0 ? otherHelp : help} />
+        <HelpList referrals={otherHelp} />
       </section>
+      {assessment.audience === 'relative' && (
+        <RelativeSection
+          concerns={assessment.relativeConcerns}
+          help={relativeHelp}
+          answers={answers}
+        />
+      )}
       <section aria-labelledby="actions-title" className="no-print">
         <h2 id="actions-title" className="heading-m">
           {t('result.actions.title')}
@@ -100,6 +127,6 @@ export function ResultScreen({
           {t('result.actions.restart')}
         </button>
       </section>
-    </>
+    </div>
   );
 }

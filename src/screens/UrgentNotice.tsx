@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useVoicedTranslation } from '../ui/voice';
 import { UrgentNumbers } from '../ui/UrgentNumbers';
 
 /** Shown on the pages after an answer that needs help now: the numbers, before anything else. */
 export function UrgentNotice() {
-  const { t } = useTranslation();
+  const { t } = useVoicedTranslation();
   return (
     <section className="panel panel--urgent" aria-labelledby="urgent-notice-title">
       <h2 id="urgent-notice-title" className="heading-m">

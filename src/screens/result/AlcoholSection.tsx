@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useVoicedTranslation } from '../../ui/voice';
 import type { Answers } from '../../questionnaire/answers';
 import type { AlcoholAssessment } from '../../scoring/assessment';
 import { useEvidenceText } from './useEvidenceText';
@@ -12,7 +13,8 @@ export function AlcoholSection({
   alcohol: AlcoholAssessment;
   answers: Answers;
 }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const { t } = useVoicedTranslation();
   const explain = useEvidenceText(answers);
   const weekly = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
     alcohol.weeklyDrinks,

@@ -1,20 +1,30 @@
-import { useTranslation } from 'react-i18next';
+import { useVoicedTranslation } from '../../ui/voice';
 import type { Referral } from '../../referral/reasons';
 import { services } from '../../referral/services';
 import { ServicePhone } from '../../ui/ServicePhone';
 
 /** Each place to get help: what it is, why it is shown, and how to reach it. */
-export function HelpList({ referrals }: { referrals: readonly Referral[] }) {
-  const { t } = useTranslation('help');
+export function HelpList({
+  referrals,
+  headingLevel = 3,
+}: {
+  referrals: readonly Referral[];
+  /** The level of each service's name: one below the section it stands in. */
+  headingLevel?: 3 | 4;
+}) {
+  const ServiceHeading = headingLevel === 4 ? 'h4' : 'h3';
+  const { t } = useVoicedTranslation();
   return (
     <ul className="list">
       {referrals.map(({ service: id, reason }) => {
         const service = services[id];
         return (
           <li key={id} className="service">
-            <h3 className="heading-s service__name">{t(`services.${id}.name`)}</h3>
-            <p className="service__reason">{t(`reasons.${reason}`)}</p>
-            <p>{t(`services.${id}.description`)}</p>
+            <ServiceHeading className="heading-s service__name">
+              {t(`help:services.${id}.name`)}
+            </ServiceHeading>
+            <p className="service__reason">{t(`help:reasons.${reason}`)}</p>
+            <p>{t(`help:services.${id}.description`)}</p>
             {service.phone && (
               <p>
                 <ServicePhone service={service} />

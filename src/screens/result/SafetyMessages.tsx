@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useVoicedTranslation } from '../../ui/voice';
 import type { Answers } from '../../questionnaire/answers';
 import type { Referral } from '../../referral/reasons';
 import type { FlagFinding } from '../../scoring/assessment';
@@ -16,7 +16,7 @@ export function SafetyMessages({
   urgentHelp: readonly Referral[];
   answers: Answers;
 }) {
-  const { t } = useTranslation();
+  const { t } = useVoicedTranslation();
   const explain = useEvidenceText(answers);
   return (
     <>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useVoicedTranslation } from '../../ui/voice';
 import type { Answers } from '../../questionnaire/answers';
 import type { Assessment, SubstanceAssessment } from '../../scoring/assessment';
 import { useEvidenceText } from './useEvidenceText';
@@ -16,7 +16,7 @@ export function SignsSection({
   assessment: Assessment;
   answers: Answers;
 }) {
-  const { t } = useTranslation();
+  const { t } = useVoicedTranslation();
   const explain = useEvidenceText(answers);
   if (assessment.substances.length === 0) return null;
   return (
