@@ -2,6 +2,8 @@
  * Takes screenshots of every screen of one journey, at phone and desktop width, in Danish and
  * English, into .screenshots/ — for looking at what a person sees. Serve the build first:
  *   npm run build && npx vite preview --port 4173 &  npx tsx scripts/screenshots.ts
+ * AUDIENCE=relative or AUDIENCE=clinician walks the journey in that voice (a relative names the
+ * person "Kim" and answers "don't know" where offered).
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
@@ -9,13 +11,22 @@ import { chromiumLaunchOptions } from '../tests/browser/chromium';
 
 const baseUrl = process.env.BASE_URL ?? 'http://localhost:4173/';
 const out = '.screenshots';
+const audience = process.env.AUDIENCE ?? 'self';
 mkdirSync(out, { recursive: true });
 
 async function answerPage(page: Page): Promise<boolean> {
   const fieldset = page.locator('fieldset[data-item]');
   if ((await fieldset.count()) === 0) return false;
   const item = (await fieldset.getAttribute('data-item')) ?? '';
-  if (item === 'substances') {
+  const dontKnow = page.locator('input[value="dont-know"]');
+  if (item === 'audience') {
+    await page.locator(`input[value="${audience}"]`).check();
+  } else if (item === 'relationship') {
+    await page.getByRole('radio').first().check();
+    await page.getByRole('textbox').fill('Kim');
+  } else if (audience === 'relative' && (await dontKnow.count()) > 0 && item.startsWith('t')) {
+    await dontKnow.check();
+  } else if (item === 'substances') {
     await page.getByRole('checkbox').nth(0).check();
     await page.getByRole('checkbox').nth(4).check();
   } else if (await page.getByRole('textbox').count()) {
@@ -36,7 +47,10 @@ for (const language of ['da', 'en']) {
     const page = await context.newPage();
     await page.goto(`${baseUrl}?lng=${language}`);
     const shot = (name: string) =>
-      page.screenshot({ path: `${out}/${language}-${width}-${name}.png`, fullPage: true });
+      page.screenshot({
+        path: `${out}/${audience}-${language}-${width}-${name}.png`,
+        fullPage: true,
+      });
     await shot('01-start');
     await page.getByRole('button', { name: 'Start' }).click();
     let n = 0;
@@ -44,7 +58,7 @@ for (const language of ['da', 'en']) {
     await shot('02-error');
     while (await answerPage(page)) {
       n += 1;
-      if (n <= 3) await shot(`03-question-${n}`);
+      if (n <= 3 || n % 6 === 0) await shot(`03-question-${n}`);
     }
     await shot('04-review');
     await page.getByRole('button', { name: /Se resultatet|See the result/ }).click();

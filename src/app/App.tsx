@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { FlowProvider, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { flowLocation, locationKey } from '../flow/flowLocation';
@@ -21,6 +21,9 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorPage } from './ErrorPage';
 import { Layout } from './Layout';
 
+// The clinician's import view and its decoders load only when a clinician opens it.
+const HandoverScreen = lazy(() => import('../screens/handover/HandoverScreen'));
+
 function screenFor(
   location: FlowLocation,
   questionnaire: Questionnaire,
@@ -33,6 +36,12 @@ function screenFor(
       return <StartScreen focusHeading={focusHeading} resumeStatus={resumeStatus} />;
     case 'privacy':
       return <PrivacyScreen focusHeading={focusHeading} />;
+    case 'handover':
+      return (
+        <Suspense fallback={null}>
+          <HandoverScreen focusHeading={focusHeading} />
+        </Suspense>
+      );
     case 'question': {
       const step = questionnaire.steps.find((s) => s.id === location.stepId);
       if (!step) throw new Error(`No step "${location.stepId}"`);

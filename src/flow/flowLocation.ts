@@ -8,6 +8,7 @@ export function flowLocation(snapshot: SnapshotFrom<FlowMachine>): FlowLocation 
   if (snapshot.matches('review')) return { screen: 'review' };
   if (snapshot.matches('result')) return { screen: 'result' };
   if (snapshot.matches('privacy')) return { screen: 'privacy' };
+  if (snapshot.matches('handover')) return { screen: 'handover' };
   return { screen: 'start' };
 }
 
@@ -19,5 +20,5 @@ export function isFlowLocation(value: unknown): value is FlowLocation {
   if (typeof value !== 'object' || value === null || !('screen' in value)) return false;
   const { screen } = value as { screen: unknown };
   if (screen === 'question') return typeof (value as { stepId?: unknown }).stepId === 'string';
-  return screen === 'start' || screen === 'review' || screen === 'result' || screen === 'privacy';
+  return ['start', 'review', 'result', 'privacy', 'handover'].includes(screen as string);
 }

@@ -19,7 +19,9 @@ export type FlowLocation =
   | { screen: 'question'; stepId: string }
   | { screen: 'review' }
   | { screen: 'result' }
-  | { screen: 'privacy' };
+  | { screen: 'privacy' }
+  /** A clinician reading a hand-over code or a QuestionnaireResponse file; no answers of its own. */
+  | { screen: 'handover' };
 
 export interface FlowContext {
   answers: Answers;
@@ -43,7 +45,9 @@ export type FlowEvent =
   | { type: 'flow.restart' }
   | { type: 'resume.set'; keep: boolean }
   | { type: 'privacy.open'; from: FlowLocation }
-  | { type: 'privacy.close' };
+  | { type: 'privacy.close' }
+  | { type: 'handover.open' }
+  | { type: 'handover.close' };
 
 export interface FlowInput {
   answers?: Answers;
@@ -96,6 +100,7 @@ export function createFlowMachine(questionnaire: Questionnaire) {
         Object.keys(context.answers).length > 0 && allAnswered(questionnaire, context.answers),
       restoresPrivacy: ({ event }) => restoring(event)?.screen === 'privacy',
       restoresStart: ({ event }) => restoring(event)?.screen === 'start',
+      restoresHandover: ({ event }) => restoring(event)?.screen === 'handover',
       restoresQuestion: ({ context, event }) => {
         const location = restoring(event);
         return (
@@ -172,6 +177,7 @@ export function createFlowMachine(questionnaire: Questionnaire) {
       'history.restore': [
         { guard: 'restoresStart', target: '.start' },
         { guard: 'restoresPrivacy', target: '.privacy' },
+        { guard: 'restoresHandover', target: '.handover' },
         { guard: 'restoresQuestion', target: '.question', actions: 'goToRestoredStep' },
         { guard: 'restoresReview', target: '.review', actions: 'endChange' },
         { guard: 'restoresResult', target: '.result', actions: 'endChange' },
@@ -180,6 +186,7 @@ export function createFlowMachine(questionnaire: Questionnaire) {
     states: {
       start: {
         on: {
+          'handover.open': { target: 'handover' },
           'flow.start': [
             { guard: 'hasAnswersAllGiven', target: 'review' },
             { target: 'question', actions: 'goToFirstStep' },
@@ -195,6 +202,9 @@ export function createFlowMachine(questionnaire: Questionnaire) {
             })),
           },
         },
+      },
+      handover: {
+        on: { 'handover.close': { target: 'start' } },
       },
       question: {
         on: {

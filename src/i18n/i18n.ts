@@ -2,32 +2,41 @@ import i18next, { type i18n as I18n, type Resource, type ResourceLanguage } from
 import { initReactI18next } from 'react-i18next';
 import daQuestionnaire from '../../questionnaires/rusmiddeltjek/da.json';
 import daContact from './locales/da/contact.json';
+import daHandover from './locales/da/handover.json';
 import daHelp from './locales/da/help.json';
 import daUi from './locales/da/ui.json';
 import { defaultLanguage, type Language } from './languages';
 
-export const namespaces = ['ui', 'help', 'contact', 'questionnaire'] as const;
+export const namespaces = ['ui', 'help', 'contact', 'handover', 'questionnaire'] as const;
 
 // Danish is bundled; any other language is fetched the first time it is chosen.
 const loaders: Record<Exclude<Language, 'da'>, () => Promise<ResourceLanguage>> = {
   en: async () => {
-    const [ui, help, contact, questionnaire] = await Promise.all([
+    const [ui, help, contact, handover, questionnaire] = await Promise.all([
       import('./locales/en/ui.json'),
       import('./locales/en/help.json'),
       import('./locales/en/contact.json'),
+      import('./locales/en/handover.json'),
       import('../../questionnaires/rusmiddeltjek/en.json'),
     ]);
     return {
       ui: ui.default,
       help: help.default,
       contact: contact.default,
+      handover: handover.default,
       questionnaire: questionnaire.default,
     };
   },
 };
 
 const bundled: Resource = {
-  da: { ui: daUi, help: daHelp, contact: daContact, questionnaire: daQuestionnaire },
+  da: {
+    ui: daUi,
+    help: daHelp,
+    contact: daContact,
+    handover: daHandover,
+    questionnaire: daQuestionnaire,
+  },
 };
 
 export async function ensureLanguageLoaded(instance: I18n, language: Language): Promise<void> {

@@ -11,6 +11,8 @@ import type { Assessment } from '../scoring/assessment';
 import { intakeSummary } from '../summary/intakeSummary';
 import { BackButton } from '../ui/BackButton';
 import { usePageHeading } from '../ui/usePageHeading';
+import { FhirDownloads } from './handover/FhirDownloads';
+import { HandoverShare } from './handover/HandoverShare';
 import { AlcoholSection } from './result/AlcoholSection';
 import { CallbackForm } from './result/CallbackForm';
 import { HelpList } from './result/HelpList';
@@ -105,6 +107,10 @@ export function ResultScreen({
         </ProviderHelp>
         <HelpList referrals={otherHelp} />
       </section>
+      {assessment.audience === 'self' && <HandoverShare answers={answers} />}
+      {assessment.audience === 'clinician' && (
+        <FhirDownloads answers={answers} assessment={assessment} madeAt={madeAt} />
+      )}
       {assessment.audience === 'relative' && (
         <RelativeSection
           concerns={assessment.relativeConcerns}

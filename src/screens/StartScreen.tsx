@@ -57,6 +57,15 @@ export function StartScreen({
       >
         {hasAnswers ? t('start.continue') : t('start.button')}
       </button>
+      <p className="start__professionals">
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => actor.send({ type: 'handover.open' })}
+        >
+          {t('handover:start.link')}
+        </button>
+      </p>
     </>
   );
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import daContact from '../../src/i18n/locales/da/contact.json';
+import daHandover from '../../src/i18n/locales/da/handover.json';
 import daHelp from '../../src/i18n/locales/da/help.json';
 import daUi from '../../src/i18n/locales/da/ui.json';
 import enContact from '../../src/i18n/locales/en/contact.json';
+import enHandover from '../../src/i18n/locales/en/handover.json';
 import enHelp from '../../src/i18n/locales/en/help.json';
 import enUi from '../../src/i18n/locales/en/ui.json';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
@@ -28,6 +30,7 @@ describe.each([
   ['ui', daUi, enUi],
   ['help', daHelp, enHelp],
   ['contact', daContact, enContact],
+  ['handover', daHandover, enHandover],
 ])('the %s texts', (_, da, en) => {
   it('have the same keys in Danish and English', () => {
     expect(keys(en).sort()).toEqual(keys(da).sort());

@@ -1,0 +1,183 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFlowActor, useQuestionnaire } from '../../flow/FlowProvider';
+import type { ImportResult } from '../../export/fhir/importResult';
+import { answersFromQuestionnaireResponse } from '../../export/fhir/answersFromQuestionnaireResponse';
+import { decodeHandover } from '../../handover/decodeHandover';
+import type { Answers } from '../../questionnaire/answers';
+import type { Questionnaire } from '../../questionnaire/questionnaire';
+import { assess } from '../../scoring/assess';
+import { intakeSummary, type IntakeSummary } from '../../summary/intakeSummary';
+import { BackButton } from '../../ui/BackButton';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { usePageHeading } from '../../ui/usePageHeading';
+import { IntakeSummaryView } from '../result/IntakeSummaryView';
+
+type Field = 'handover-code' | 'handover-file';
+interface Problem {
+  field: Field;
+  message: string;
+}
+
+/** The message key and values for a file that could not be read. */
+function fileProblem(
+  result: Extract<ImportResult, { ok: false }>,
+): [string, Record<string, string>] {
+  switch (result.problem) {
+    case 'not-json':
+    case 'not-a-questionnaire-response':
+    case 'not-completed':
+      return [`import.problems.${result.problem}`, {}];
+    case 'unknown-questionnaire':
+      return ['import.problems.file-unknown-questionnaire', {}];
+    case 'unknown-version':
+      return [
+        'import.problems.file-unknown-version',
+        { version: result.version, known: result.known.join(', ') },
+      ];
+    default:
+      return ['import.problems.file-answers', { linkId: result.linkId }];
+  }
+}
+
+function summarise(questionnaire: Questionnaire, answers: Answers): IntakeSummary {
+  return intakeSummary(questionnaire, assess(questionnaire, answers), new Date());
+}
+
+/**
+ * The clinician's view: read a hand-over code or a QuestionnaireResponse file and show the same
+ * intake summary the client's answers give. Nothing is stored or sent; it loads only when opened.
+ */
+export default function HandoverScreen({ focusHeading }: { focusHeading: boolean }) {
+  const { t } = useTranslation('handover');
+  const actor = useFlowActor();
+  const questionnaire = useQuestionnaire();
+  const headingRef = usePageHeading(t('import.title'), { focus: focusHeading });
+  const [code, setCode] = useState('');
+  const [problem, setProblem] = useState<Problem>();
+  const [attempt, setAttempt] = useState(0);
+  const [summary, setSummary] = useState<IntakeSummary>();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const questionnaires = [questionnaire];
+
+  const fail = (field: Field, message: string) => {
+    setProblem({ field, message });
+    setAttempt((n) => n + 1);
+  };
+  const succeed = (found: { questionnaire: Questionnaire; answers: Answers }) => {
+    setProblem(undefined);
+    setSummary(summarise(found.questionnaire, found.answers));
+  };
+
+  const readCode = (event: FormEvent) => {
+    event.preventDefault();
+    const decoded = decodeHandover(questionnaires, code);
+    if (decoded.ok) succeed(decoded);
+    else fail('handover-code', t(`import.problems.${decoded.problem}`));
+  };
+  const readFile = async (event: FormEvent) => {
+    event.preventDefault();
+    const file = fileRef.current?.files?.[0];
+    if (!file) return fail('handover-file', t('import.problems.no-file'));
+    const result = answersFromQuestionnaireResponse(questionnaires, await file.text());
+    if (result.ok) return succeed(result);
+    const [key, values] = fileProblem(result);
+    fail('handover-file', t(key, values));
+  };
+
+  const back = () => actor.send({ type: 'handover.close' });
+  return (
+    <div className={summary ? 'result result--clinician' : undefined}>
+      <BackButton label={t('import.back')} onBack={back} />
+      <ErrorSummary
+        errors={problem ? [{ fieldId: problem.field, message: problem.message }] : []}
+        attempt={attempt}
+      />
+      <h1 ref={headingRef} tabIndex={-1} className="heading-l">
+        {t('import.title')}
+      </h1>
+      {summary ? (
+        <>
+          <p role="status">{t('import.loaded')}</p>
+          <IntakeSummaryView summary={summary} />
+          <div className="button-group no-print">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => window.print()}
+            >
+              {t('ui:result.actions.print_clinician')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setSummary(undefined);
+                setCode('');
+              }}
+            >
+              {t('import.another')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p>{t('import.intro')}</p>
+          <form onSubmit={readCode} noValidate className="form-group">
+            <label htmlFor="handover-code" className="label">
+              {t('import.codeLabel')}
+            </label>
+            <p id="handover-code-hint" className="hint">
+              {t('import.codeHint')}
+            </p>
+            {problem?.field === 'handover-code' && (
+              <p id="handover-code-error" className="error-message">
+                {problem.message}
+              </p>
+            )}
+            <input
+              id="handover-code"
+              className="input input--width-20"
+              type="text"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              aria-describedby={`handover-code-hint${problem?.field === 'handover-code' ? ' handover-code-error' : ''}`}
+              aria-invalid={problem?.field === 'handover-code'}
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+            />
+            <button type="submit" className="button">
+              {t('import.readCode')}
+            </button>
+          </form>
+          <form onSubmit={readFile} noValidate className="form-group">
+            <label htmlFor="handover-file" className="label">
+              {t('import.fileLabel')}
+            </label>
+            <p id="handover-file-hint" className="hint">
+              {t('import.fileHint')}
+            </p>
+            {problem?.field === 'handover-file' && (
+              <p id="handover-file-error" className="error-message">
+                {problem.message}
+              </p>
+            )}
+            <input
+              id="handover-file"
+              ref={fileRef}
+              className="file-input"
+              type="file"
+              accept=".json,application/json,application/fhir+json"
+              aria-describedby={`handover-file-hint${problem?.field === 'handover-file' ? ' handover-file-error' : ''}`}
+              aria-invalid={problem?.field === 'handover-file'}
+            />
+            <button type="submit" className="button button--secondary">
+              {t('import.readFile')}
+            </button>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}
