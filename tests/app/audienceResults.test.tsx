@@ -1,0 +1,99 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { createI18n } from '../../src/i18n/i18n';
+import type { Answer } from '../../src/questionnaire/answers';
+import { completeAnswers } from '../support/completeAnswers';
+
+/** Opens the app with a whole journey's answers (as a restored snapshot would), on the result. */
+async function atResult(given: Record<string, Answer>, language: 'da' | 'en' = 'da') {
+  const i18n = await createI18n(language);
+  const user = userEvent.setup();
+  render(<App i18n={i18n} resume={{ status: 'restored', answers: completeAnswers(given) }} />);
+  await user.click(screen.getByRole('button', { name: /^(Fortsæt|Continue)$/ }));
+  await user.click(screen.getByRole('button', { name: /^(Se resultatet|See the result)$/ }));
+  const main = screen.getByRole('main');
+  await within(main).findByRole('heading', { level: 1 });
+  return { main, user };
+}
+
+describe('the result for a relative', () => {
+  const relative = {
+    audience: 'relative',
+    relationship: 'partner',
+    'age-group': '36-64',
+    substances: ['alcohol'],
+    craving: 'yes',
+    tolerance: 'dont-know',
+    withdrawal: 'dont-know',
+    'relative-worry': 'yes',
+    'relative-unsafe': 'yes',
+    'children-at-home': 'yes',
+  };
+
+  it('counts the signs they could not judge, apart from the rest', async () => {
+    const { main } = await atResult(relative);
+    expect(main).toHaveAttribute('data-result-level', 'risky');
+    expect(within(main).getByText(/»Ved ikke« til 2 af tegnene/)).toBeInTheDocument();
+  });
+
+  it('has a section about them, with 112 when they feel unsafe and help for their own sake', async () => {
+    const { main } = await atResult(relative);
+    const own = within(main).getByRole('region', { name: 'Om dig' });
+    expect(within(own).getByText(/føler dig utryg/)).toBeInTheDocument();
+    expect(within(own).getByRole('link', { name: /Ring 112/ })).toHaveAttribute('href', 'tel:112');
+    expect(within(own).getByText(/bor børn sammen med personen/)).toBeInTheDocument();
+    expect(within(own).getByRole('heading', { name: 'Alkolinjen' })).toBeInTheDocument();
+    expect(within(own).getByRole('heading', { name: 'TUBA' })).toBeInTheDocument();
+    expect(within(own).getByRole('heading', { name: 'Sådan kan du tage det op' })).toBeVisible();
+    // No hand-over code or export: those are for the person themselves and for clinicians.
+    expect(within(main).queryByRole('button', { name: /FHIR|Vis koden/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('the result for a clinician', () => {
+  it('shows the intake summary and offers the FHIR exports', async () => {
+    const { main } = await atResult(
+      {
+        audience: 'clinician',
+        'age-group': '25-35',
+        substances: ['cannabis', 'stimulants'],
+        craving: 'yes',
+        'craving.which': ['cannabis'],
+        'time-spent': 'dont-know',
+      },
+      'en',
+    );
+    const summary = within(main).getByRole('region', { name: 'Intake summary' });
+    const table = within(summary).getByRole('table');
+    const timeSpent = within(table).getByRole('row', { name: /^3\./ });
+    expect(
+      within(timeSpent)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Precedence in life', 'Unknown', 'Unknown']);
+    expect(within(summary).getByText('rusmiddeltjek 1.2.0')).toBeInTheDocument();
+    expect(within(main).getAllByRole('button', { name: /FHIR/ })).toHaveLength(2);
+    expect(within(main).getByRole('button', { name: 'Print the summary' })).toBeInTheDocument();
+    expect(within(main).queryByRole('region', { name: 'About you' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the result for the person themselves', () => {
+  it('shows a hand-over code and its QR code only when asked', async () => {
+    const { main, user } = await atResult({
+      audience: 'self',
+      'age-group': '25-35',
+      substances: ['cannabis'],
+    });
+    expect(main.querySelector('[data-handover-code]')).toBeNull();
+    await user.click(within(main).getByRole('button', { name: 'Vis koden' }));
+    const code = await within(main).findByText(/^RT1-[0-9A-Z-]+$/);
+    expect(code).toHaveAttribute('data-handover-code');
+    expect(within(main).getByRole('img', { name: /QR-kode/ })).toBeInTheDocument();
+    expect(
+      within(main).queryByRole('region', { name: 'Sammenfatning til indskrivning' }),
+    ).toBeNull();
+  });
+});
