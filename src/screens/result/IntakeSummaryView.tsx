@@ -167,10 +167,12 @@ export function IntakeSummaryView({
             <div>
               <dt>{t('summary.alcohol.heavyDays')}</dt>
               <dd>
-                {t(`questionnaire:items.alcohol-heavy-days.options.${summary.alcohol.heavyDays}`)} (
-                {t('summary.alcohol.dailyLimit')}:{' '}
-                {t(summary.alcohol.aboveDaily ? 'summary.above' : 'summary.within')})
+                {t(`questionnaire:items.alcohol-heavy-days.options.${summary.alcohol.heavyDays}`)}
               </dd>
+            </div>
+            <div>
+              <dt>{t('summary.alcohol.dailyLimit')}</dt>
+              <dd>{yesNo(summary.alcohol.aboveDaily)}</dd>
             </div>
             {summary.alcohol.underAge && (
               <div>
