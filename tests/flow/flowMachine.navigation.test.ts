@@ -216,3 +216,25 @@ describe('Start again', () => {
     expect(actor.getSnapshot().context.answers).toEqual({});
   });
 });
+
+describe("the clinician's import view", () => {
+  it('opens from the start page only, holds no answers, and closes back to the start', () => {
+    const actor = createActor(machine, { input: {} }).start();
+    actor.send({ type: 'handover.open' });
+    expect(actor.getSnapshot().value).toBe('handover');
+    expect(actor.getSnapshot().context.answers).toEqual({});
+    actor.send({ type: 'handover.close' });
+    expect(actor.getSnapshot().value).toBe('start');
+    actor.send({ type: 'flow.start' });
+    actor.send({ type: 'handover.open' });
+    expect(actor.getSnapshot().value).toBe('question');
+  });
+
+  it('is where the browser history says, going back and forth', () => {
+    const actor = started();
+    actor.send({ type: 'history.restore', location: { screen: 'handover' } });
+    expect(actor.getSnapshot().value).toBe('handover');
+    actor.send({ type: 'history.restore', location: { screen: 'start' } });
+    expect(actor.getSnapshot().value).toBe('start');
+  });
+});
