@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageAnnouncer } from '../ui/pageAnnouncer';
 import { ClearAnswersButton } from './ClearAnswersButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { QuickExit } from './QuickExit';
@@ -28,6 +29,7 @@ export function Layout({ children, resultLevel }: { children: ReactNode; resultL
         </main>
       </div>
       <UrgentFooter />
+      <PageAnnouncer />
     </>
   );
 }

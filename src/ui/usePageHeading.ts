@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { announcePage } from './pageAnnouncer';
 
 /**
  * Names the page in the tab's title ("Error: " first when the page has errors) and, after the person
@@ -15,5 +16,9 @@ export function usePageHeading(title: string, { hasError = false, focus = true }
   useLayoutEffect(() => {
     if (focus) ref.current?.focus();
   }, [focus]);
+  // After a move, the live region names the new page (and says so when it shows errors).
+  useLayoutEffect(() => {
+    if (focus) announcePage(`${hasError ? t('errors.titlePrefix') : ''}${title}`);
+  }, [focus, title, hasError, t]);
   return ref;
 }

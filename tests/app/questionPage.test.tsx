@@ -19,7 +19,9 @@ describe('a question page', () => {
       'value',
       '18-24',
     );
-    expect(screen.getByText(/Spørgsmål 2 af cirka \d+/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Spørgsmål 2 af cirka \d+/, { selector: '.progress' }),
+    ).toBeInTheDocument();
   });
 
   it('shows an error summary that takes focus and links to the field when nothing is chosen', async () => {
