@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, prefetchJourney } from './app/App';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { appQuestionnaire } from './app/appQuestionnaire';
 import './app/styles.css';
@@ -33,6 +33,11 @@ createRoot(root).render(
     <App i18n={i18n} resume={loadResume()} />
   </StrictMode>,
 );
+
+// The start page is up: fetch the journey's pages while the browser is idle, so Start is instant.
+const prefetch = () => void prefetchJourney();
+if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
+else setTimeout(prefetch, 1000);
 
 // Production only: precache the app's files so it opens offline after the first visit.
 registerServiceWorker();

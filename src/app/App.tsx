@@ -5,9 +5,6 @@ import { FlowProvider, useFlowSelector, useQuestionnaire } from '../flow/FlowPro
 import { flowLocation, locationKey } from '../flow/flowLocation';
 import type { FlowLocation } from '../flow/flowMachine';
 import type { Questionnaire } from '../questionnaire/questionnaire';
-import { QuestionScreen } from '../screens/QuestionScreen';
-import { ResultScreen } from '../screens/ResultScreen';
-import { ReviewScreen } from '../screens/ReviewScreen';
 import { PrivacyScreen } from '../screens/PrivacyScreen';
 import { StartScreen } from '../screens/StartScreen';
 import type { SnapshotLoad } from '../privacy/answersSnapshot';
@@ -17,12 +14,37 @@ import { assess } from '../scoring/assess';
 import type { Assessment } from '../scoring/assessment';
 import { PersonNameProvider, VoiceProvider } from '../ui/voice';
 import { appQuestionnaire } from './appQuestionnaire';
+import { preloadableScreen } from './preloadableScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorPage } from './ErrorPage';
 import { Layout } from './Layout';
 
-// The clinician's import view and its decoders load only when a clinician opens it.
+// The start page loads alone; the pages after it (with react-hook-form, the answer schemas and the
+// result's parts) load when the person starts, and the clinician's import view when opened.
+const question = preloadableScreen(() =>
+  import('../screens/QuestionScreen').then((m) => m.QuestionScreen),
+);
+const review = preloadableScreen(() =>
+  import('../screens/ReviewScreen').then((m) => m.ReviewScreen),
+);
+const result = preloadableScreen(() =>
+  import('../screens/ResultScreen').then((m) => m.ResultScreen),
+);
+const QuestionScreen = question.Screen;
+const ReviewScreen = review.Screen;
+const ResultScreen = result.Screen;
 const HandoverScreen = lazy(() => import('../screens/handover/HandoverScreen'));
+
+/**
+ * Fetches the journey's pages ahead of need (main.tsx: once the start page is up and the browser
+ * is idle; the tests: before rendering). A failure is left for the page itself to meet.
+ */
+export function prefetchJourney(): Promise<void> {
+  return Promise.all([question.preload(), review.preload(), result.preload()]).then(
+    () => undefined,
+    () => undefined,
+  );
+}
 
 function screenFor(
   location: FlowLocation,
@@ -37,11 +59,7 @@ function screenFor(
     case 'privacy':
       return <PrivacyScreen focusHeading={focusHeading} />;
     case 'handover':
-      return (
-        <Suspense fallback={null}>
-          <HandoverScreen focusHeading={focusHeading} />
-        </Suspense>
-      );
+      return <HandoverScreen focusHeading={focusHeading} />;
     case 'question': {
       const step = questionnaire.steps.find((s) => s.id === location.stepId);
       if (!step) throw new Error(`No step "${location.stepId}"`);
@@ -86,13 +104,15 @@ function CurrentScreen({ resumeStatus }: { resumeStatus: SnapshotLoad['status'] 
       <PersonNameProvider value={personName}>
         <Layout resultLevel={location.screen === 'result' ? assessment.level : undefined}>
           {urgentNow && <UrgentNotice />}
-          {screenFor(
-            location,
-            questionnaire,
-            assessment,
-            focusHeading,
-            moved ? 'none' : resumeStatus,
-          )}
+          <Suspense fallback={null}>
+            {screenFor(
+              location,
+              questionnaire,
+              assessment,
+              focusHeading,
+              moved ? 'none' : resumeStatus,
+            )}
+          </Suspense>
         </Layout>
       </PersonNameProvider>
     </VoiceProvider>

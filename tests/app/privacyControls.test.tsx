@@ -1,11 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app/App';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { App, prefetchJourney } from '../../src/app/App';
 import { createI18n } from '../../src/i18n/i18n';
 import { snapshotKey } from '../../src/privacy/answersSnapshot';
 import { renderApp, startForSelf } from '../support/renderApp';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
+
+// As in the browser once idle: the pages after the start page are fetched before anyone clicks.
+beforeAll(() => prefetchJourney());
 
 async function answerAge(user: ReturnType<typeof userEvent.setup>) {
   await startForSelf(user);

@@ -1,10 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { App } from '../../src/app/App';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { App, prefetchJourney } from '../../src/app/App';
 import { createI18n } from '../../src/i18n/i18n';
 import type { Answer } from '../../src/questionnaire/answers';
 import { completeAnswers } from '../support/completeAnswers';
+
+// As in the browser once idle: the pages after the start page are fetched before anyone clicks.
+beforeAll(() => prefetchJourney());
 
 /** Opens the app with a whole journey's answers (as a restored snapshot would) at the review. */
 async function atReview(given: Record<string, Answer>) {

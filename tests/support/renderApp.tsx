@@ -1,11 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/app/App';
+import { App, prefetchJourney } from '../../src/app/App';
 import { createI18n } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
 
 /** The whole app as a person meets it, in jsdom, with a user who clicks and types. */
 export async function renderApp(language: Language = 'da') {
+  // As in the browser once idle: the pages after the start page are fetched before anyone clicks.
+  await prefetchJourney();
   const i18n = await createI18n(language);
   const user = userEvent.setup();
   const view = render(<App i18n={i18n} />);
