@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlowActor, useQuestionnaire } from '../../flow/FlowProvider';
 import type { ImportResult } from '../../export/fhir/importResult';
@@ -38,6 +38,50 @@ function fileProblem(
     default:
       return ['import.problems.file-answers', { linkId: result.linkId }];
   }
+}
+
+/** The attributes that tie a field to its hint and, when it has one, its error. */
+interface Described {
+  id: Field;
+  'aria-describedby': string;
+  'aria-invalid': boolean;
+}
+
+/** A labelled field with its hint and error, as on the question pages. */
+function ImportField({
+  id,
+  label,
+  hint,
+  problem,
+  children,
+}: {
+  id: Field;
+  label: string;
+  hint: string;
+  problem: Problem | undefined;
+  children: (described: Described) => ReactNode;
+}) {
+  const error = problem?.field === id ? problem.message : undefined;
+  return (
+    <>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="hint">
+        {hint}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="error-message">
+          {error}
+        </p>
+      )}
+      {children({
+        id,
+        'aria-describedby': error ? `${id}-hint ${id}-error` : `${id}-hint`,
+        'aria-invalid': error !== undefined,
+      })}
+    </>
+  );
 }
 
 function summarise(questionnaire: Questionnaire, answers: Answers): IntakeSummary {
@@ -124,54 +168,46 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
         <>
           <p>{t('import.intro')}</p>
           <form onSubmit={readCode} noValidate className="form-group">
-            <label htmlFor="handover-code" className="label">
-              {t('import.codeLabel')}
-            </label>
-            <p id="handover-code-hint" className="hint">
-              {t('import.codeHint')}
-            </p>
-            {problem?.field === 'handover-code' && (
-              <p id="handover-code-error" className="error-message">
-                {problem.message}
-              </p>
-            )}
-            <input
+            <ImportField
               id="handover-code"
-              className="input input--width-20"
-              type="text"
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              aria-describedby={`handover-code-hint${problem?.field === 'handover-code' ? ' handover-code-error' : ''}`}
-              aria-invalid={problem?.field === 'handover-code'}
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-            />
+              label={t('import.codeLabel')}
+              hint={t('import.codeHint')}
+              problem={problem}
+            >
+              {(described) => (
+                <input
+                  {...described}
+                  className="input input--width-20"
+                  type="text"
+                  autoComplete="off"
+                  autoCapitalize="characters"
+                  spellCheck={false}
+                  value={code}
+                  onChange={(event) => setCode(event.target.value)}
+                />
+              )}
+            </ImportField>
             <button type="submit" className="button">
               {t('import.readCode')}
             </button>
           </form>
           <form onSubmit={readFile} noValidate className="form-group">
-            <label htmlFor="handover-file" className="label">
-              {t('import.fileLabel')}
-            </label>
-            <p id="handover-file-hint" className="hint">
-              {t('import.fileHint')}
-            </p>
-            {problem?.field === 'handover-file' && (
-              <p id="handover-file-error" className="error-message">
-                {problem.message}
-              </p>
-            )}
-            <input
+            <ImportField
               id="handover-file"
-              ref={fileRef}
-              className="file-input"
-              type="file"
-              accept=".json,application/json,application/fhir+json"
-              aria-describedby={`handover-file-hint${problem?.field === 'handover-file' ? ' handover-file-error' : ''}`}
-              aria-invalid={problem?.field === 'handover-file'}
-            />
+              label={t('import.fileLabel')}
+              hint={t('import.fileHint')}
+              problem={problem}
+            >
+              {(described) => (
+                <input
+                  {...described}
+                  ref={fileRef}
+                  className="file-input"
+                  type="file"
+                  accept=".json,application/json,application/fhir+json"
+                />
+              )}
+            </ImportField>
             <button type="submit" className="button button--secondary">
               {t('import.readFile')}
             </button>
