@@ -4,11 +4,13 @@ import { conditionHolds, stepOptions } from '../../src/questionnaire/visibility'
 import type { PlannedStep, StepAnswer } from '../../tests/browser/answering';
 
 /**
- * The journey the step timing walks: three substances, so most pages are shown, with the
+ * The journey the step timing walks: a person answering for themselves (the first page asks who
+ * the check is about), three substances, so most pages are shown, with the
  * per-substance pages, the alcohol pages, a medicine's prescription page, and signs answered
  * "yes" that bring their "which of them?" pages.
  */
 export const benchJourney: Readonly<Record<string, Answer>> = {
+  audience: 'self',
   'age-group': '25-35',
   substances: ['alcohol', 'cannabis', 'sedatives'],
   'frequency.alcohol': 'several-weekly',

@@ -26,6 +26,7 @@ describe('the journey the step timing walks', () => {
   });
 
   it('covers most kinds of page: per substance, a number, "which of them?"', () => {
+    expect(plan[0], 'the first page asks who the check is about').toEqual(['audience', 'self']);
     const ids = plan.map(([id]) => id);
     expect(ids).toEqual(
       expect.arrayContaining([

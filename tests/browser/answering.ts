@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { expectStep, stepFieldset } from './screens';
+import type { Locator, Page } from 'playwright-core';
+import { expectResult, expectReview, expectStep, stepFieldset } from './screens';
 import type { UiTexts } from './texts';
 
 /** An answer as the page takes it: a radio's code, checkbox codes, or the digits for a text box. */
@@ -31,13 +31,50 @@ export async function answerStep(
   await page.getByRole('button', { name: ui.question.continue, exact: true }).click();
 }
 
-/** Answers each planned page in turn, checking that each is the page the app shows. */
+/**
+ * Answers each planned page in turn, checking that each is the page the app shows; `onArrival`
+ * runs on each page once it is shown, before it is answered.
+ */
 export async function answerSteps(
   page: Page,
   ui: UiTexts,
   plan: readonly PlannedStep[],
+  onArrival?: (stepId: string) => Promise<void>,
 ): Promise<void> {
-  for (const [stepId, answer] of plan) await answerStep(page, ui, stepId, answer);
+  for (const [stepId, answer] of plan) {
+    if (onArrival) {
+      await expectStep(page, stepId);
+      await onArrival(stepId);
+    }
+    await answerStep(page, ui, stepId, answer);
+  }
+}
+
+/** The name field a relative sees below "How do you know the person?". */
+export function personNameField(page: Page, ui: UiTexts): Locator {
+  return page.getByRole('textbox', { name: ui.personName.label, exact: true });
+}
+
+/** On `relationship`: chooses `relationship`, types the person's `name` and presses Continue. */
+export async function answerRelationship(
+  page: Page,
+  ui: UiTexts,
+  relationship: string,
+  name: string,
+): Promise<void> {
+  await expectStep(page, 'relationship');
+  await stepFieldset(page, 'relationship')
+    .locator(`input[type="radio"][value="${relationship}"]`)
+    .check();
+  await personNameField(page, ui).fill(name);
+  await page.getByRole('button', { name: ui.question.continue, exact: true }).click();
+}
+
+/** On the review: presses "See the result" and waits for the result page. */
+export async function confirmReview(page: Page, ui: UiTexts): Promise<void> {
+  await expectReview(page, ui);
+  await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
+  await expectResult(page);
 }
 
 import { signIds, type SignId } from '../support/signIds';
@@ -46,10 +83,15 @@ export { signIds, type SignId };
 
 /**
  * The sign pages for one or more substances: "yes" (followed, when `which` is given, by the
- * "with which of them?" page) for the signs in `yes`, "no" for the rest.
+ * "with which of them?" page) for the signs in `yes`, "don't know" for those in `dontKnow` (offered
+ * to relatives and clinicians only), "no" for the rest.
  */
-export function signPages(yes: Partial<Record<SignId, readonly string[] | null>>): PlannedStep[] {
+export function signPages(
+  yes: Partial<Record<SignId, readonly string[] | null>>,
+  { dontKnow = [] }: { dontKnow?: readonly SignId[] } = {},
+): PlannedStep[] {
   return signIds.flatMap((id): PlannedStep[] => {
+    if (dontKnow.includes(id)) return [[id, 'dont-know']];
     if (!(id in yes)) return [[id, 'no']];
     const which = yes[id];
     return which

@@ -47,6 +47,7 @@ describe("the browser's Back and Forward, and the language switch", () => {
       const ui = uiTexts.da;
       await clickStart(page, ui);
       await answerSteps(page, ui, [
+        ['audience', 'self'],
         ['age-group', '18-24'],
         ['substances', ['alcohol', 'cannabis']],
         ['frequency.alcohol', 'monthly'],
@@ -67,8 +68,12 @@ describe("the browser's Back and Forward, and the language switch", () => {
       await page.goBack();
       await expectRestored(page, 'age-group', ['18-24']);
       await page.goBack();
+      await expectRestored(page, 'audience', ['self']);
+      await page.goBack();
       await expectStart(page, ui);
       await expectFocused(page, pageHeading(page), 'the h1 of the start page');
+      await page.goForward();
+      await expectRestored(page, 'audience', ['self']);
       await page.goForward();
       await expectRestored(page, 'age-group', ['18-24']);
 
@@ -87,6 +92,7 @@ describe("the browser's Back and Forward, and the language switch", () => {
       const en = uiTexts.en;
       await clickStart(page, da);
       await answerSteps(page, da, [
+        ['audience', 'self'],
         ['age-group', '36-64'],
         ['substances', ['alcohol', 'cannabis']],
         ['frequency.alcohol', 'daily'],
@@ -126,6 +132,10 @@ describe("the browser's Back and Forward, and the language switch", () => {
       await expectRestored(page, 'substances', ['alcohol', 'cannabis']);
       await backButton(page, en).click();
       await expectRestored(page, 'age-group', ['36-64']);
+      await backButton(page, en).click();
+      await expectRestored(page, 'audience', ['self']);
+      await page.getByRole('button', { name: en.question.continue, exact: true }).click();
+      await expectRestored(page, 'age-group', ['36-64']);
 
       await page.getByRole('button', { name: languageButton.da, exact: true }).click();
       await expectLanguage(page, 'da');
@@ -139,6 +149,7 @@ describe("the browser's Back and Forward, and the language switch", () => {
       const { page } = journey;
       const ui = uiTexts.da;
       await clickStart(page, ui);
+      await answerStep(page, ui, 'audience', 'self');
       await answerStep(page, ui, 'age-group', '65-plus');
       await answerStep(page, ui, 'substances', ['none']);
       await expectReview(page, ui);

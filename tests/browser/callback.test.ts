@@ -64,6 +64,7 @@ async function openDemo(browser: ReturnType<ReturnType<typeof useBrowser>>): Pro
 async function reachResult(page: Page): Promise<void> {
   const ui = uiTexts.da;
   await clickStart(page, ui);
+  await answerStep(page, ui, 'audience', 'self');
   await answerStep(page, ui, 'age-group', '25-35');
   await answerStep(page, ui, 'substances', ['none']);
   await expectReview(page, ui);

@@ -26,6 +26,7 @@ describe('the Content-Security-Policy', () => {
       });
       const ui = uiTexts.da;
       await clickStart(page, ui);
+      await answerStep(page, ui, 'audience', 'self');
       await answerStep(page, ui, 'age-group', '25-35');
       await answerStep(page, ui, 'substances', ['none']);
       await expectReview(page, ui);

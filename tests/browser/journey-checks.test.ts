@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPageCount, printToA4 } from './exports';
 import {
   expectNoAxeViolations,
   expectNoForeignRequests,
@@ -58,6 +59,18 @@ describe('the journey checks catch what they look for', () => {
       expect(() => expectNoForeignRequests(journey)).toThrow(/left the origin/);
     } finally {
       await journey.context.close();
+    }
+  });
+
+  it('the PDF page count sees every page printed', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent(
+        '<p style="break-after: page">one</p><p style="break-after: page">two</p><p>three</p>',
+      );
+      expect(pdfPageCount(await printToA4(page))).toBe(3);
+    } finally {
+      await page.close();
     }
   });
 });

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
@@ -130,4 +131,25 @@ export async function runJourney(
   } finally {
     await journey.context.close();
   }
+}
+
+/** A file the page offered for download, as it was saved. */
+export interface DownloadedFile {
+  fileName: string;
+  text: string;
+}
+
+/** Does `trigger` (a click) and returns the file the page offers for download in response. */
+export async function downloadFrom(
+  page: Page,
+  trigger: () => Promise<void>,
+): Promise<DownloadedFile> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 10_000 }),
+    trigger(),
+  ]);
+  const failure = await download.failure();
+  expect(failure, `the download of ${download.suggestedFilename()}`).toBeNull();
+  const path = await download.path();
+  return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') };
 }

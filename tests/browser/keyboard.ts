@@ -1,7 +1,21 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { describeFocus, expectFocused, isFocused, stepFieldset, stepHeading } from './screens';
-import type { UiTexts } from './texts';
+import { personNameField, type PlannedStep } from './answering';
+import { expectNoAxeViolations } from './journey';
+import {
+  describeFocus,
+  expectFocused,
+  expectResult,
+  expectReview,
+  expectStart,
+  expectStep,
+  expectTitle,
+  isFocused,
+  pageHeading,
+  stepFieldset,
+  stepHeading,
+} from './screens';
+import { interpolate, uiTexts, type Language, type UiTexts } from './texts';
 
 /*
  * A person using the keyboard alone. Every helper starts where the previous one left focus (on a
@@ -147,4 +161,132 @@ export async function answerByKeys(
     return answer.digits;
   }
   return (await tickByKeys(page, stepId, answer)).join(', ');
+}
+
+/**
+ * From the chosen radio on the `relationship` page: Tab to the optional name field beneath the
+ * question and type `name` key by key.
+ */
+export async function typePersonNameByKeys(page: Page, ui: UiTexts, name: string): Promise<void> {
+  const input = personNameField(page, ui);
+  await page.keyboard.press('Tab');
+  await expectFocused(page, input, 'the name field on relationship');
+  await page.keyboard.type(name);
+  expect(await input.inputValue(), 'the name typed by keyboard').toBe(name);
+}
+
+/*
+ * A whole journey by keyboard: a person who checks every screen on arrival (axe, focus, title).
+ */
+
+export interface KeyboardPerson {
+  page: Page;
+  ui: UiTexts;
+  language: Language;
+  /** Each question's h1 as it was shown: to find its row on the review, and to check its voice. */
+  titles: Map<string, string>;
+}
+
+export function keyboardPerson(page: Page, language: Language): KeyboardPerson {
+  return { page, ui: uiTexts[language], language, titles: new Map() };
+}
+
+/** On arrival at a page: it is the one expected, its h1 has focus, the title names it, axe is clean. */
+export async function arrive(
+  person: KeyboardPerson,
+  where: string,
+  { axe = true } = {},
+): Promise<void> {
+  const { page, ui, language } = person;
+  let heading: Locator;
+  if (where === 'review') {
+    await expectReview(page, ui);
+    heading = pageHeading(page);
+  } else if (where === 'result') {
+    await expectResult(page);
+    heading = pageHeading(page);
+  } else {
+    await expectStep(page, where);
+    heading = stepHeading(page, where);
+    person.titles.set(where, ((await heading.textContent()) ?? '').trim());
+  }
+  await expectFocused(page, heading, `the h1 of ${where}`);
+  await expectTitle(page, ui);
+  if (axe) await expectNoAxeViolations(page, `${where} (${language})`);
+}
+
+/** Each planned page: arrive, answer by keyboard, Tab to Continue and press Enter. */
+export async function walk(person: KeyboardPerson, plan: readonly PlannedStep[]): Promise<void> {
+  for (const [stepId, answer] of plan) {
+    await arrive(person, stepId);
+    await answerByKeys(person.page, stepId, answer);
+    await continueByKeys(person.page, person.ui, stepId);
+  }
+}
+
+/**
+ * Continue was pressed with no valid answer: the error summary has focus, the title says "Error",
+ * axe is clean, and the summary's link (Tab, Enter) puts focus on the first field.
+ */
+export async function followErrorSummary(person: KeyboardPerson, stepId: string, fieldId: string) {
+  const { page, ui, language } = person;
+  const summary = page.getByRole('alert');
+  await expectFocused(page, summary, 'the error summary');
+  expect(await summary.getByRole('heading').textContent()).toBe(ui.errors.summaryTitle);
+  await expectTitle(page, ui, { error: true });
+  await expectNoAxeViolations(page, `${stepId} with an error (${language})`);
+  const link = summary.getByRole('link');
+  expect(await link.getAttribute('href'), 'the error links to the first field').toBe(`#${fieldId}`);
+  await page.keyboard.press('Tab');
+  await expectFocused(page, link, 'the link in the error summary');
+  await page.keyboard.press('Enter');
+  await expectFocused(page, page.locator(`[id="${fieldId}"]`), `the first field of ${stepId}`);
+}
+
+export async function startByKeys(person: KeyboardPerson): Promise<void> {
+  const { page, ui, language } = person;
+  await expectStart(page, ui);
+  expect(await page.locator('html').getAttribute('lang'), '<html lang>').toBe(language);
+  await expectTitle(page, ui);
+  await expectNoAxeViolations(page, `start (${language})`);
+  const start = page.getByRole('button', { name: ui.start.button, exact: true });
+  await tabTo(page, start, 'the Start button');
+  await page.keyboard.press('Enter');
+}
+
+/** From the review: Tab to the "Change" button of `stepId`'s row and press Enter. */
+export async function changeFromReview(person: KeyboardPerson, stepId: string): Promise<void> {
+  const { page, ui } = person;
+  const question = person.titles.get(stepId) ?? stepId;
+  const name = `${ui.review.change} ${interpolate(ui.review.changeHidden, { question })}`;
+  await tabTo(page, page.getByRole('button', { name, exact: true }), `"${name}"`);
+  await page.keyboard.press('Enter');
+}
+
+/** The review's rows as [question, answer], in order. */
+export function reviewRows(page: Page): Promise<[string, string][]> {
+  return page
+    .locator('.summary-list__row')
+    .evaluateAll((rows) =>
+      rows.map((row): [string, string] => [
+        row.querySelector('dt')?.textContent?.trim() ?? '',
+        row.querySelector('dd')?.textContent?.trim() ?? '',
+      ]),
+    );
+}
+
+/** The answer the review shows for the question page `stepId` (found by its h1). */
+export async function reviewAnswer(
+  person: KeyboardPerson,
+  stepId: string,
+): Promise<string | undefined> {
+  const question = person.titles.get(stepId);
+  return (await reviewRows(person.page)).find(([q]) => q === question)?.[1];
+}
+
+export async function confirmByKeys(person: KeyboardPerson): Promise<void> {
+  const { page, ui } = person;
+  const confirm = page.getByRole('button', { name: ui.review.confirm, exact: true });
+  await tabTo(page, confirm, 'the "see the result" button');
+  await page.keyboard.press('Enter');
 }

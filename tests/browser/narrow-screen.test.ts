@@ -22,6 +22,7 @@ describe(`at ${WIDTH} px wide`, () => {
       const ui = uiTexts.da;
       // Two substances and every safety answer that raises a flag, for the longest result page.
       const plan: PlannedStep[] = [
+        ['audience', 'self'],
         ['age-group', '18-24'],
         ['substances', ['alcohol', 'opioids']],
         ['frequency.alcohol', 'weekly'],

@@ -12,6 +12,7 @@ describe('"None of these"', () => {
       const { page } = journey;
       const ui = uiTexts.da;
       await clickStart(page, ui);
+      await answerStep(page, ui, 'audience', 'self');
       await answerStep(page, ui, 'age-group', '25-35');
 
       // Ticking "none of these" clears a substance ticked before it.
@@ -22,9 +23,9 @@ describe('"None of these"', () => {
       expect(await substances.locator('input[value="alcohol"]').isChecked()).toBe(false);
       await answerStep(page, ui, 'substances', ['none']);
 
-      // No question about amounts, signs or safety: straight to the review, with two answers.
+      // No question about amounts, signs or safety: straight to the review, with three answers.
       await expectReview(page, ui);
-      expect(await page.locator('.summary-list__row').count(), 'rows on the review').toBe(2);
+      expect(await page.locator('.summary-list__row').count(), 'rows on the review').toBe(3);
       await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
 
       await expectResult(page);

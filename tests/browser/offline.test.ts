@@ -74,6 +74,7 @@ function cachedUrls(page: Page): Promise<string[]> {
 async function noneJourney(page: Page, language: Language): Promise<void> {
   const ui = uiTexts[language];
   await clickStart(page, ui);
+  await answerStep(page, ui, 'audience', 'self');
   await answerStep(page, ui, 'age-group', '25-35');
   await answerStep(page, ui, 'substances', ['none']);
   await expectReview(page, ui);
@@ -153,6 +154,7 @@ describe('offline, after the first visit', () => {
       await goOffline(journey);
       await page.reload();
       await clickStart(page, ui);
+      await answerStep(page, ui, 'audience', 'self');
       await answerStep(page, ui, 'age-group', '25-35');
       const entries = await page.evaluate(() => window.history.length);
       await page.keyboard.press('Escape');
@@ -162,8 +164,8 @@ describe('offline, after the first visit', () => {
       await page.goBack();
       await expectStart(page, ui);
       await clickStart(page, ui);
-      await expectStep(page, 'age-group');
-      expect(await page.locator('fieldset[data-item="age-group"] input:checked').count()).toBe(0);
+      await expectStep(page, 'audience');
+      expect(await page.locator('fieldset[data-item="audience"] input:checked').count()).toBe(0);
     });
   });
 });

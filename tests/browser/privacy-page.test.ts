@@ -13,6 +13,7 @@ describe('the privacy page', () => {
       const ui = uiTexts[language];
       await runJourney(browser(), { path: `?lng=${language}` }, async ({ page }) => {
         await clickStart(page, ui);
+        await answerStep(page, ui, 'audience', 'self');
         await answerStep(page, ui, 'age-group', '25-35');
         await stepFieldset(page, 'substances').locator('input[value="cannabis"]').check();
         await page.getByRole('button', { name: ui.privacy.link, exact: true }).click();

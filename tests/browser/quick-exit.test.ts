@@ -24,8 +24,8 @@ async function expectBackShowsNothing(page: Page, texts: UiTexts, entries: numbe
   expect(await page.getByText(texts.start.restored).count()).toBe(0);
   expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
   await clickStart(page, texts);
-  await expectStep(page, 'age-group');
-  expect(await stepFieldset(page, 'age-group').locator('input:checked').count()).toBe(0);
+  await expectStep(page, 'audience');
+  expect(await stepFieldset(page, 'audience').locator('input:checked').count()).toBe(0);
 }
 
 describe('quick exit', () => {
@@ -34,6 +34,7 @@ describe('quick exit', () => {
   it('Shift pressed three times leaves by replace, announcing the count; Back shows no answer', async () => {
     await runJourney(browser(), {}, async ({ page }) => {
       await clickStart(page, ui);
+      await answerStep(page, ui, 'audience', 'self');
       await answerStep(page, ui, 'age-group', '25-35');
       await stepFieldset(page, 'substances').locator('input[value="alcohol"]').check();
       const entries = await historyLength(page);
@@ -51,6 +52,7 @@ describe('quick exit', () => {
     await runJourney(browser(), {}, async ({ page }) => {
       await page.getByRole('checkbox', { name: ui.start.resume.label }).check();
       await clickStart(page, ui);
+      await answerStep(page, ui, 'audience', 'self');
       await answerStep(page, ui, 'age-group', '25-35');
       await answerStep(page, ui, 'substances', ['none']);
       await expectReview(page, ui);
@@ -69,6 +71,7 @@ describe('quick exit', () => {
       expect(await page.getByText(en.start.exit, { exact: true }).count()).toBe(1);
       await expectNoAxeViolations(page, 'the start page with quick exit');
       await clickStart(page, en);
+      await answerStep(page, en, 'audience', 'self');
       await answerStep(page, en, 'age-group', '18-24');
       const entries = await historyLength(page);
       await page.getByRole('button', { name: en.quickExit.button, exact: true }).click();
@@ -83,6 +86,7 @@ describe('keeping answers through a reload', () => {
   it('happens only after opting in, and a corrupt snapshot is discarded with a message', async () => {
     await runJourney(browser(), {}, async ({ page }) => {
       await clickStart(page, ui);
+      await answerStep(page, ui, 'audience', 'self');
       await answerStep(page, ui, 'age-group', '25-35');
       await page.reload();
       await expectStart(page, ui);
@@ -93,6 +97,7 @@ describe('keeping answers through a reload', () => {
 
       await page.getByRole('checkbox', { name: ui.start.resume.label }).check();
       await clickStart(page, ui);
+      await answerStep(page, ui, 'audience', 'self');
       await answerStep(page, ui, 'age-group', '36-64');
       await page.reload();
       await expectStart(page, ui);

@@ -125,7 +125,11 @@ export async function expectNoHorizontalScroll(page: Page, width: number, where:
   expect(scrollWidth, `scrollWidth on ${where} at ${width} px`).toBeLessThanOrEqual(width);
 }
 
-export type ResultLevel = Exclude<keyof UiTexts['result']['level'], 'noUse'>;
+/** A result level, as the texts name them (not the voiced `_relative`/`_clinician` variants). */
+export type ResultLevel = Exclude<
+  keyof UiTexts['result']['level'],
+  'noUse' | `${string}_${string}`
+>;
 export type FlagId = 'urgent' | 'harm-reduction' | 'do-not-stop-abruptly';
 
 /**
@@ -171,4 +175,84 @@ export function helpPhoneLinks(page: Page, ui: UiTexts): Locator {
   return resultMain(page)
     .getByRole('region', { name: ui.result.help.title, exact: true })
     .locator('a[href^="tel:"]');
+}
+
+/** The result's "Signs in your answers" as substance name → signs counted ("No signs" is 0). */
+export function resultSignCounts(page: Page): Promise<Record<string, number>> {
+  return resultMain(page)
+    .locator('.substance-signs')
+    .evaluateAll((blocks) =>
+      Object.fromEntries(
+        blocks.map((block) => [
+          block.querySelector('h3')?.textContent?.trim() ?? '',
+          Number(/\d+/.exec(block.querySelector('p')?.textContent ?? '')?.[0] ?? 0),
+        ]),
+      ),
+    );
+}
+
+/** The clinician's intake summary, on the result or in the import view. */
+export function intakeSummary(page: Page): Locator {
+  return page.locator('section.intake-summary');
+}
+
+/** The intake table as it reads: column headings, then each row's cells (header cells included). */
+export interface IntakeTable {
+  caption: string;
+  columns: string[];
+  rows: string[][];
+  footer: string[][];
+}
+
+export function readIntakeTable(page: Page): Promise<IntakeTable> {
+  return intakeSummary(page)
+    .locator('table')
+    .evaluate((table) => {
+      const cells = (row: Element) =>
+        [...row.children].map((cell) => (cell.textContent ?? '').trim().replace(/\s+/g, ' '));
+      const rows = (selector: string) => [...table.querySelectorAll(selector)].map(cells);
+      return {
+        caption: table.querySelector('caption')?.textContent?.trim() ?? '',
+        columns: rows('thead tr')[0] ?? [],
+        rows: rows('tbody tr'),
+        footer: rows('tfoot tr'),
+      };
+    });
+}
+
+/**
+ * The intake summary's criteria counts as substance name → count: the substance columns (after
+ * the criterion and its ICD-11 group) and the first footer row ("Number of signs": "3 of 11 …").
+ */
+export async function intakeSignCounts(page: Page): Promise<Record<string, number>> {
+  const { columns, footer } = await readIntakeTable(page);
+  const counts = footer[0]?.slice(1) ?? [];
+  return Object.fromEntries(
+    columns.slice(2).map((substance, i) => [substance, Number(/\d+/.exec(counts[i] ?? '')?.[0])]),
+  );
+}
+
+/** The intake summary's facts above the table (questionnaire, answered by, level…), term → value. */
+export function intakeFacts(page: Page): Promise<Record<string, string>> {
+  return intakeSummary(page)
+    .locator('dl')
+    .first()
+    .evaluate((list) =>
+      Object.fromEntries(
+        [...list.querySelectorAll('div')].map((row) => [
+          row.querySelector('dt')?.textContent?.trim() ?? '',
+          row.querySelector('dd')?.textContent?.trim() ?? '',
+        ]),
+      ),
+    );
+}
+
+/** The buttons that download a FHIR resource (their names say "FHIR"). */
+export function fhirButtons(page: Page): Locator {
+  return page.getByRole('button', { name: /FHIR/ });
+}
+
+/** The section of a relative's result about themselves ("About you"). */
+export function relativeSection(page: Page, ui: UiTexts): Locator {
+  return resultMain(page).getByRole('region', { name: ui.result.relative.title, exact: true });
 }

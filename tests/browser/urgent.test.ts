@@ -20,6 +20,7 @@ describe('thoughts of self-harm, in English from the address', () => {
       // One substance: no "which of them?" pages; cannabis is outside injecting, mixing and
       // severe withdrawal, so those pages are not shown.
       await answerSteps(page, ui, [
+        ['audience', 'self'],
         ['age-group', '25-35'],
         ['substances', ['cannabis']],
         ['frequency.cannabis', 'several-weekly'],

@@ -96,11 +96,14 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
   const { t } = useTranslation('handover');
   const actor = useFlowActor();
   const questionnaire = useQuestionnaire();
-  const headingRef = usePageHeading(t('import.title'), { focus: focusHeading });
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<Problem>();
   const [attempt, setAttempt] = useState(0);
   const [summary, setSummary] = useState<IntakeSummary>();
+  const headingRef = usePageHeading(t('import.title'), {
+    focus: focusHeading,
+    hasError: problem !== undefined,
+  });
   const fileRef = useRef<HTMLInputElement>(null);
   const questionnaires = [questionnaire];
 
@@ -143,7 +146,7 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
       {summary ? (
         <>
           <p role="status">{t('import.loaded')}</p>
-          <IntakeSummaryView summary={summary} />
+          <IntakeSummaryView summary={summary} focusOnShow />
           <div className="button-group no-print">
             <button
               type="button"

@@ -33,7 +33,12 @@ export function HelpList({
             {service.url && (
               <p>
                 {/* A new window, so the result (kept only in memory) is still here afterwards. */}
-                <a href={service.url.href} target="_blank" rel="noopener noreferrer">
+                <a
+                  className="service__link"
+                  href={service.url.href}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
                   {t('ui:result.help.visit', { site: service.url.display })}{' '}
                   <span className="visually-hidden">{t('ui:result.help.newWindow')}</span>
                 </a>

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntakeSummary } from '../../summary/intakeSummary';
 
@@ -8,11 +9,18 @@ import type { IntakeSummary } from '../../summary/intakeSummary';
 export function IntakeSummaryView({
   summary,
   headingLevel = 2,
+  focusOnShow = false,
 }: {
   summary: IntakeSummary;
   headingLevel?: 1 | 2;
+  /** Take focus when shown in place of what had it (the import view's form). */
+  focusOnShow?: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (focusOnShow) headingRef.current?.focus();
+  }, [focusOnShow]);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const language = i18n.language;
   const yesNo = (value: boolean) => t(value ? 'summary.yes' : 'summary.no');
@@ -26,7 +34,7 @@ export function IntakeSummaryView({
 
   return (
     <section className="intake-summary" aria-labelledby="intake-summary-title">
-      <Heading id="intake-summary-title" className="heading-m">
+      <Heading id="intake-summary-title" className="heading-m" ref={headingRef} tabIndex={-1}>
         {t('summary.title')}
       </Heading>
       <dl className="intake-summary__meta">
