@@ -1,6 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { answerStep, clickStart, signPages, type PlannedStep } from './answering';
+import { answerStep, clickStart, longJourney } from './answering';
 import { expectNoAxeViolations, useBrowser } from './journey';
 import {
   expectNoHorizontalScroll,
@@ -20,26 +20,7 @@ import { uiTexts } from './texts';
 const ui = uiTexts.da;
 
 /** A journey with every kind of page, ending on a long result with all three safety boxes. */
-const plan: PlannedStep[] = [
-  ['audience', 'clinician'],
-  ['age-group', '18-24'],
-  ['substances', ['alcohol', 'opioids']],
-  ['frequency.alcohol', 'weekly'],
-  ['frequency.opioids', 'monthly'],
-  ['alcohol-typical-day', { digits: '6' }],
-  ['alcohol-heavy-days', 'monthly'],
-  ...signPages({
-    craving: ['alcohol', 'opioids'],
-    tolerance: ['opioids'],
-    withdrawal: ['opioids'],
-  }),
-  ['injecting', 'yes'],
-  ['sharing-equipment', 'dont-know'],
-  ['mixing', 'yes'],
-  ['overdose', 'past-4-weeks'],
-  ['severe-withdrawal', 'yes'],
-  ['self-harm', 'no'],
-];
+const plan = longJourney('clinician');
 /** The pages checked on the way: one of each kind. */
 const checkedSteps = new Set(['audience', 'substances', 'alcohol-typical-day', 'craving.which']);
 

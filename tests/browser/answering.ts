@@ -102,3 +102,30 @@ export function signPages(
       : [[id, 'yes']];
   });
 }
+
+/**
+ * The longest result: alcohol and opioids, signs with "which of them?" pages, and every safety
+ * answer that raises a flag (all three boxes). As a clinician, "don't know" is given where offered.
+ */
+export function longJourney(audience: 'self' | 'clinician'): PlannedStep[] {
+  return [
+    ['audience', audience],
+    ['age-group', '18-24'],
+    ['substances', ['alcohol', 'opioids']],
+    ['frequency.alcohol', 'weekly'],
+    ['frequency.opioids', 'monthly'],
+    ['alcohol-typical-day', { digits: '6' }],
+    ['alcohol-heavy-days', 'monthly'],
+    ...signPages({
+      craving: ['alcohol', 'opioids'],
+      tolerance: ['opioids'],
+      withdrawal: ['opioids'],
+    }),
+    ['injecting', 'yes'],
+    ['sharing-equipment', audience === 'clinician' ? 'dont-know' : 'yes'],
+    ['mixing', 'yes'],
+    ['overdose', 'past-4-weeks'],
+    ['severe-withdrawal', 'yes'],
+    ['self-harm', 'no'],
+  ];
+}

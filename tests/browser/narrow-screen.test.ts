@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { answerStep, clickStart, signPages, type PlannedStep } from './answering';
+import { answerStep, clickStart, longJourney } from './answering';
 import { runJourney, useBrowser } from './journey';
 import {
   expectNoHorizontalScroll,
@@ -20,27 +20,7 @@ describe(`at ${WIDTH} px wide`, () => {
     await runJourney(browser(), { width: WIDTH }, async (journey) => {
       const { page } = journey;
       const ui = uiTexts.da;
-      // Two substances and every safety answer that raises a flag, for the longest result page.
-      const plan: PlannedStep[] = [
-        ['audience', 'self'],
-        ['age-group', '18-24'],
-        ['substances', ['alcohol', 'opioids']],
-        ['frequency.alcohol', 'weekly'],
-        ['frequency.opioids', 'monthly'],
-        ['alcohol-typical-day', { digits: '6' }],
-        ['alcohol-heavy-days', 'monthly'],
-        ...signPages({
-          craving: ['alcohol', 'opioids'],
-          tolerance: ['opioids'],
-          withdrawal: ['opioids'],
-        }),
-        ['injecting', 'yes'],
-        ['sharing-equipment', 'yes'],
-        ['mixing', 'yes'],
-        ['overdose', 'past-4-weeks'],
-        ['severe-withdrawal', 'yes'],
-        ['self-harm', 'no'],
-      ];
+      const plan = longJourney('self');
       await expectStart(page, ui);
       await expectNoHorizontalScroll(page, WIDTH, 'start');
       await clickStart(page, ui);

@@ -86,7 +86,12 @@ describe('help texts', () => {
       ...reasonIds.map((id) => `reasons.${id}`),
       ...['intro', 'call', 'email', 'hours'].map((key) => `provider.${key}`),
     ];
-    expect(keysOf(da).sort()).toEqual(expected.sort());
+    // A relative's or a clinician's wording sits beside the self text as `<key>_relative` etc.
+    const selfKeys = keysOf(da).filter((key) => !/_(relative|clinician)$/.test(key));
+    expect(selfKeys.sort()).toEqual(expected.sort());
+    const voiced = keysOf(da).filter((key) => /_(relative|clinician)$/.test(key));
+    expect(voiced.length).toBeGreaterThan(0);
+    for (const key of voiced) expect(expected).toContain(key.replace(/_(relative|clinician)$/, ''));
   });
 
   it.each(Object.entries(texts))('%s: every service has a name and a description', (_, tree) => {
