@@ -6,7 +6,9 @@ import { encodeHandover } from '../../src/handover/encodeHandover';
 import { isCompleteAnswerSet } from '../../src/handover/completeAnswerSet';
 import { definitionSchema } from '../../src/questionnaire/definitionSchema';
 import { createQuestionnaire } from '../../src/questionnaire/questionnaire';
+import type { Answers } from '../../src/questionnaire/answers';
 import { assess } from '../../src/scoring/assess';
+import { intakeSummary } from '../../src/summary/intakeSummary';
 import { realQuestionnaire } from '../support/realQuestionnaire';
 import { finishedJourneyArb, inOptionOrder } from './finishedJourneyArb';
 
@@ -31,7 +33,10 @@ describe('decodeHandover(encodeHandover(answers)): properties over finished jour
     );
   });
 
-  it('gives an equal assessment, so the clinician sees what the person saw', () => {
+  it('gives an equal assessment and intake summary, so the clinician sees what the person saw', () => {
+    const madeAt = new Date('2026-11-26T12:00:00Z');
+    const summaryOf = (answers: Answers) =>
+      intakeSummary(realQuestionnaire, assess(realQuestionnaire, answers), madeAt);
     fc.assert(
       fc.property(finishedJourneyArb(realQuestionnaire), (answers) => {
         const decoded = decodeHandover(
@@ -42,6 +47,7 @@ describe('decodeHandover(encodeHandover(answers)): properties over finished jour
         expect(assess(realQuestionnaire, decoded.answers)).toStrictEqual(
           assess(realQuestionnaire, answers),
         );
+        expect(summaryOf(decoded.answers)).toStrictEqual(summaryOf(answers));
       }),
       runs,
     );
