@@ -34,10 +34,13 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// The start page is up: fetch the journey's pages while the browser is idle, so Start is instant.
+// Fetch the journey's pages once the start page has settled and the person is reading it (not
+// while it first paints), or as soon as they first press, tap or type.
 const prefetch = () => void prefetchJourney();
-if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
-else setTimeout(prefetch, 1000);
+for (const type of ['pointerdown', 'keydown', 'touchstart']) {
+  window.addEventListener(type, prefetch, { once: true, passive: true });
+}
+window.addEventListener('load', () => setTimeout(prefetch, 3000), { once: true });
 
 // Production only: precache the app's files so it opens offline after the first visit.
 registerServiceWorker();
