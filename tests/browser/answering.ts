@@ -129,3 +129,14 @@ export function longJourney(audience: 'self' | 'clinician'): PlannedStep[] {
     ['self-harm', 'no'],
   ];
 }
+
+/** The shortest whole journey: the person themselves, "none of these", through the review to the result. */
+export async function reachNoneResult(page: Page, ui: UiTexts): Promise<void> {
+  await clickStart(page, ui);
+  await answerStep(page, ui, 'audience', 'self');
+  await answerStep(page, ui, 'age-group', '25-35');
+  await answerStep(page, ui, 'substances', ['none']);
+  await expectReview(page, ui);
+  await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
+  await expectResult(page);
+}

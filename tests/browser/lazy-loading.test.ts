@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { answerStep, clickStart } from './answering';
+import { reachNoneResult } from './answering';
 import { runJourney, useBrowser } from './journey';
-import { expectResult, expectReview } from './screens';
 import { handoverTexts, uiTexts } from './texts';
 
 const ui = uiTexts.da;
@@ -32,13 +31,7 @@ describe('code loaded only when used', () => {
 
   it('a whole self-check fetches no clinician, export or hand-over code until the code is asked for', async () => {
     await runJourney(browser(), {}, async ({ page }) => {
-      await clickStart(page, ui);
-      await answerStep(page, ui, 'audience', 'self');
-      await answerStep(page, ui, 'age-group', '25-35');
-      await answerStep(page, ui, 'substances', ['none']);
-      await expectReview(page, ui);
-      await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
-      await expectResult(page);
+      await reachNoneResult(page, ui);
       const fetched = await scriptsFetched(page);
       expect(fetched).toContain('QuestionScreen');
       expect(fetched.filter((name) => onDemand.includes(name))).toEqual([]);

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { answerStep, clickStart } from './answering';
+import { answerStep, clickStart, reachNoneResult } from './answering';
 import { runJourney, useBrowser, type Journey } from './journey';
-import { expectResult, expectResultShows, expectReview, expectStart, expectStep } from './screens';
+import { expectResultShows, expectStart, expectStep } from './screens';
 import { languageButton, uiTexts, type Language } from './texts';
 
 // dist/ is the build globalSetup.ts made for these journeys: the app as it ships.
@@ -73,13 +73,7 @@ function cachedUrls(page: Page): Promise<string[]> {
 /** The shortest whole journey: "none of these" to the result. */
 async function noneJourney(page: Page, language: Language): Promise<void> {
   const ui = uiTexts[language];
-  await clickStart(page, ui);
-  await answerStep(page, ui, 'audience', 'self');
-  await answerStep(page, ui, 'age-group', '25-35');
-  await answerStep(page, ui, 'substances', ['none']);
-  await expectReview(page, ui);
-  await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
-  await expectResult(page);
+  await reachNoneResult(page, ui);
   await expectResultShows(page, ui, { level: 'none', flags: [], sentence: ui.result.level.noUse });
 }
 
