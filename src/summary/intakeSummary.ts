@@ -21,6 +21,8 @@ export interface SummarySubstance {
   band: DsmBand;
   icd11Groups: readonly Icd11Group[];
   dependenceIndicated: boolean;
+  /** A medicine: only then does "taken as prescribed" apply. */
+  isMedicine: boolean;
   takenAsPrescribed: boolean;
 }
 
@@ -69,6 +71,9 @@ export function intakeSummary(
 ): IntakeSummary {
   const { definition } = questionnaire;
   const codes = assessment.substances.map((s) => s.substance);
+  const medicines = new Set(
+    definition.substances.filter((s) => s.kind === 'medicine').map((s) => s.code),
+  );
   const alcohol = assessment.alcohol;
   return {
     questionnaire: { id: definition.id, version: definition.version },
@@ -83,6 +88,7 @@ export function intakeSummary(
       band: s.band,
       icd11Groups: s.icd11Groups,
       dependenceIndicated: s.dependenceIndicated,
+      isMedicine: medicines.has(s.substance),
       takenAsPrescribed: s.takenAsPrescribed,
     })),
     criteria: definition.criteria.map((c) => ({

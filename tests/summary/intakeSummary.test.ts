@@ -41,6 +41,7 @@ describe('intakeSummary', () => {
         band: 'none',
         icd11Groups: ['impaired-control'],
         dependenceIndicated: false,
+        isMedicine: false,
         takenAsPrescribed: false,
       },
       {
@@ -50,6 +51,7 @@ describe('intakeSummary', () => {
         band: 'none',
         icd11Groups: [],
         dependenceIndicated: false,
+        isMedicine: true,
         takenAsPrescribed: true,
       },
     ]);

@@ -149,7 +149,7 @@ export function IntakeSummaryView({
                   {t('summary.takenAsPrescribed')}
                 </th>
                 {summary.substances.map((s) => (
-                  <td key={s.substance}>{yesNo(s.takenAsPrescribed)}</td>
+                  <td key={s.substance}>{s.isMedicine ? yesNo(s.takenAsPrescribed) : '–'}</td>
                 ))}
               </tr>
             </tfoot>
