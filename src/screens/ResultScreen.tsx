@@ -8,6 +8,7 @@ import { referralInput } from '../referral/referralInput';
 import { services } from '../referral/services';
 import { ADULT_FROM_AGE } from '../scoring/alcoholAgainstRecommendation';
 import type { Assessment } from '../scoring/assessment';
+import { signsNotJudged } from '../scoring/signsNotJudged';
 import { intakeSummary } from '../summary/intakeSummary';
 import { BackButton } from '../ui/BackButton';
 import { usePageHeading } from '../ui/usePageHeading';
@@ -30,13 +31,6 @@ function levelSentenceKey(assessment: Assessment): string {
 
 function isUnder18(assessment: Assessment): boolean {
   return assessment.age?.to !== undefined && assessment.age.to < ADULT_FROM_AGE;
-}
-
-/** Signs answered "don't know" for some substance and met for none: each counted once. */
-function unknownSigns(assessment: Assessment): number {
-  const met = new Set(assessment.substances.flatMap((s) => s.criteria.map((c) => c.criterion)));
-  const unknown = assessment.substances.flatMap((s) => s.unknownCriteria);
-  return new Set(unknown.filter((c) => !met.has(c))).size;
 }
 
 function hasUncountedSigns(assessment: Assessment): boolean {
@@ -63,12 +57,14 @@ export function ResultScreen({
   const urgent = help.filter((r) => services[r.service].group === 'urgent');
   const otherHelp = help.filter((r) => services[r.service].group !== 'urgent' && !r.forRelative);
   const relativeHelp = help.filter((r) => r.forRelative);
-  const unknown = unknownSigns(assessment);
+  const unknown = signsNotJudged(assessment);
   // The summary's time is when the result was first shown, not each re-render.
   const [madeAt] = useState(() => new Date());
+  const isClinician = assessment.audience === 'clinician';
+  // Only a clinician's result shows the intake summary.
   const summary = useMemo(
-    () => intakeSummary(questionnaire, assessment, madeAt),
-    [questionnaire, assessment, madeAt],
+    () => (isClinician ? intakeSummary(questionnaire, assessment, madeAt) : undefined),
+    [isClinician, questionnaire, assessment, madeAt],
   );
 
   return (
@@ -83,7 +79,7 @@ export function ResultScreen({
       {hasUncountedSigns(assessment) && <p>{t('result.signs.asPrescribedNote')}</p>}
       <p>{t('result.notDiagnosis')}</p>
       {isUnder18(assessment) && <p>{t('result.young')}</p>}
-      {assessment.audience === 'clinician' && <IntakeSummaryView summary={summary} />}
+      {summary && <IntakeSummaryView summary={summary} />}
       <SignsSection assessment={assessment} answers={answers} />
       {assessment.alcohol && <AlcoholSection alcohol={assessment.alcohol} answers={answers} />}
       <section aria-labelledby="meaning-title">
@@ -108,9 +104,7 @@ export function ResultScreen({
         <HelpList referrals={otherHelp} />
       </section>
       {assessment.audience === 'self' && <HandoverShare answers={answers} />}
-      {assessment.audience === 'clinician' && (
-        <FhirDownloads answers={answers} assessment={assessment} madeAt={madeAt} />
-      )}
+      {isClinician && <FhirDownloads answers={answers} assessment={assessment} madeAt={madeAt} />}
       {assessment.audience === 'relative' && (
         <RelativeSection
           concerns={assessment.relativeConcerns}

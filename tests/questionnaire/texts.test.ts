@@ -3,6 +3,7 @@ import { languages } from '../../src/i18n/languages';
 import type { QuestionnaireTexts } from '../../src/questionnaire/definitionSchema';
 import { expandSteps, type Step } from '../../src/questionnaire/steps';
 import { loadRealQuestionnaire } from './realQuestionnaire';
+import { strings } from '../support/textStrings';
 
 const { definition, texts } = loadRealQuestionnaire();
 const steps = expandSteps(definition);
@@ -23,17 +24,6 @@ function optionText(step: Step, code: string, own: QuestionnaireTexts): string |
     step.optionsFromSubstances || step.measures.some((m) => m.type === 'substances');
   const substance = isSubstance ? own.substances[code]?.label : undefined;
   return substance ?? own.items[step.itemId]?.options?.[code];
-}
-
-/** Every string in a texts file by its dotted path. */
-function strings(value: unknown, path = ''): Map<string, string> {
-  if (typeof value === 'string') return new Map([[path, value]]);
-  if (typeof value !== 'object' || value === null) return new Map();
-  return new Map(
-    Object.entries(value).flatMap(([key, inner]) => [
-      ...strings(inner, path ? `${path}.${key}` : key),
-    ]),
-  );
 }
 
 const placeholders = (text: string | undefined) =>

@@ -4,6 +4,7 @@ import { languages, type Language } from '../../src/i18n/languages';
 import type { QuestionnaireTexts } from '../../src/questionnaire/definitionSchema';
 import { itemVoices } from '../../src/questionnaire/itemVoices';
 import { loadRealQuestionnaire } from './realQuestionnaire';
+import { strings } from '../support/textStrings';
 
 const { definition, texts } = loadRealQuestionnaire();
 
@@ -192,17 +193,6 @@ describe.each(languages)('the voices of the real questionnaire in %s', (language
     }
   });
 });
-
-/** Every string in a texts file by its dotted path. */
-function strings(value: unknown, path = ''): Map<string, string> {
-  if (typeof value === 'string') return new Map([[path, value]]);
-  if (typeof value !== 'object' || value === null) return new Map();
-  return new Map(
-    Object.entries(value).flatMap(([key, inner]) => [
-      ...strings(inner, path ? `${path}.${key}` : key),
-    ]),
-  );
-}
 
 /** The real texts in an i18next instance, as the app loads them into its questionnaire namespace. */
 async function questionnaireI18n() {
