@@ -6,6 +6,7 @@ import type {
   QuestionnaireDefinition,
   SubstanceSet,
 } from './definitionSchema';
+import { audienceItem } from './itemVoices';
 
 /** One page of the journey: an item, an item's instance for one substance, or a "which of them?" follow-up. */
 export interface Step {
@@ -115,9 +116,7 @@ function scopedSteps(
 
 /** The pages of a questionnaire in order, with per-substance items and follow-ups laid out. */
 export function expandSteps(definition: QuestionnaireDefinition): Step[] {
-  const audienceId = definition.items.find((i) =>
-    i.measures.some((m) => m.type === 'audience'),
-  )?.id;
+  const audienceId = audienceItem(definition)?.id;
   const voiced = (step: Step): Step =>
     audienceId !== undefined && step.options.some((o) => o.voices !== undefined)
       ? { ...step, voiceFrom: audienceId }
