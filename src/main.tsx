@@ -1,46 +1,52 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App, prefetchJourney } from './app/App';
+import { App } from './app/App';
+import { createAppFlow } from './app/appFlow';
 import { registerServiceWorker } from './app/registerServiceWorker';
-import { appQuestionnaire } from './app/appQuestionnaire';
 import './app/styles.css';
 import { applyDocumentLanguage, createI18n } from './i18n/i18n';
 import { languageFromSearch } from './i18n/languages';
 import { startDemo } from './mocks/startDemo';
-import { loadSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
+import { hasSnapshot, loadSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 
 // The chosen language may fail to load (offline on a first visit): Danish is bundled and always works.
-const i18n = await createI18n(languageFromSearch(window.location.search)).catch(() =>
-  createI18n('da'),
-);
+const i18n = await createI18n(languageFromSearch(window.location.search), {
+  startPageOnly: true,
+}).catch(() => createI18n('da', { startPageOnly: true }));
 applyDocumentLanguage(i18n);
 
-function loadResume(): SnapshotLoad {
+// Answers kept from before a reload are read with the questionnaire, which otherwise loads later.
+async function loadResume(): Promise<SnapshotLoad> {
   try {
+    if (!hasSnapshot(window.sessionStorage)) return { status: 'none' };
+    const { appQuestionnaire } = await import('./app/appQuestionnaire');
     return loadSnapshot(window.sessionStorage, appQuestionnaire);
   } catch {
     return { status: 'none' };
   }
 }
+const resume = await loadResume();
 
 // Only in `npm run dev:demo`: stand-in answers for the callback endpoint (removed from real builds).
 await startDemo();
 
+const flow = createAppFlow(i18n, resume);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <App i18n={i18n} resume={loadResume()} />
+    <App i18n={i18n} flow={flow} resume={resume} />
   </StrictMode>,
 );
 
-// Fetch the journey's pages once the start page has settled and the person is reading it (not
-// while it first paints), or as soon as they first press, tap or type.
-const prefetch = () => void prefetchJourney();
+// Load the journey (the flow machine, the questions and their texts) once the start page has
+// settled and the person is reading it (not while it first paints), or as soon as they first
+// press, tap or type.
+const loadJourney = () => void flow.load();
 for (const type of ['pointerdown', 'keydown', 'touchstart']) {
-  window.addEventListener(type, prefetch, { once: true, passive: true });
+  window.addEventListener(type, loadJourney, { once: true, passive: true });
 }
-window.addEventListener('load', () => setTimeout(prefetch, 3000), { once: true });
+window.addEventListener('load', () => setTimeout(loadJourney, 3000), { once: true });
 
 // Production only: precache the app's files so it opens offline after the first visit.
 registerServiceWorker();

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { useFlowActor, useFlowSelector } from '../flow/FlowProvider';
+import { useFlow, useFlowSelector } from '../flow/FlowProvider';
 
 /** "Delete my answers": one click, on every page that has any. */
 export function ClearAnswersButton() {
   const { t } = useTranslation();
-  const actor = useFlowActor();
-  const hasAnswers = useFlowSelector((s) => Object.keys(s.context.answers).length > 0);
+  const flow = useFlow();
+  const hasAnswers = useFlowSelector((s) => Object.keys(s.answers).length > 0);
   if (!hasAnswers) return null;
   return (
     <button
       type="button"
       className="link-button header__clear"
-      onClick={() => actor.send({ type: 'flow.restart' })}
+      onClick={() => flow.send({ type: 'flow.restart' })}
     >
       {t('clearAnswers.button')}
     </button>

@@ -6,7 +6,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { QuickExit } from './QuickExit';
 import { UrgentFooter } from './UrgentFooter';
 
-export function Layout({ children, resultLevel }: { children: ReactNode; resultLevel?: string }) {
+/** The frame around every page: the header with quick exit, the urgent numbers, the live region. */
+export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -23,13 +24,20 @@ export function Layout({ children, resultLevel }: { children: ReactNode; resultL
           <QuickExit />
         </div>
       </header>
-      <div className="width-container">
-        <main id="main-content" className="main" tabIndex={-1} data-result-level={resultLevel}>
-          {children}
-        </main>
-      </div>
+      {children}
       <UrgentFooter />
       <PageAnnouncer />
     </>
+  );
+}
+
+/** The page's own content; the result page names its level here. */
+export function Main({ children, resultLevel }: { children: ReactNode; resultLevel?: string }) {
+  return (
+    <div className="width-container">
+      <main id="main-content" className="main" tabIndex={-1} data-result-level={resultLevel}>
+        {children}
+      </main>
+    </div>
   );
 }

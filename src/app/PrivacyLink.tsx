@@ -1,17 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { useFlowActor, useFlowSelector } from '../flow/FlowProvider';
-import { flowLocation } from '../flow/flowLocation';
+import { useFlow, useFlowSelector } from '../flow/FlowProvider';
 
 export function PrivacyLink() {
   const { t } = useTranslation();
-  const actor = useFlowActor();
-  const location = useFlowSelector(flowLocation);
+  const flow = useFlow();
+  const location = useFlowSelector((s) => s.location);
   if (location.screen === 'privacy') return null;
   return (
     <button
       type="button"
       className="link-button"
-      onClick={() => actor.send({ type: 'privacy.open', from: location })}
+      onClick={() => flow.send({ type: 'privacy.open', from: location })}
     >
       {t('privacy.link')}
     </button>

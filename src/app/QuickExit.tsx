@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useFlowActor } from '../flow/FlowProvider';
+import { useFlow } from '../flow/FlowProvider';
 import { exitShortcutStep, noExitShortcut } from '../privacy/exitShortcut';
 import { leavePage } from '../privacy/leavePage';
 
@@ -11,7 +11,7 @@ import { leavePage } from '../privacy/leavePage';
  */
 export function QuickExit() {
   const { t } = useTranslation();
-  const actor = useFlowActor();
+  const flow = useFlow();
   const [announcement, setAnnouncement] = useState('');
   const shortcut = useRef(noExitShortcut);
   const exited = useRef(false);
@@ -20,10 +20,10 @@ export function QuickExit() {
     exited.current = true;
     flushSync(() => {
       setAnnouncement(t('quickExit.leaving'));
-      actor.send({ type: 'flow.restart' });
+      flow.send({ type: 'flow.restart' });
     });
     leavePage(() => window.history.replaceState({ flow: { screen: 'start' } }, ''));
-  }, [actor, t]);
+  }, [flow, t]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -42,7 +42,7 @@ export function QuickExit() {
     };
     // Back into a page restored from the back-forward cache: make sure it shows nothing.
     const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted && exited.current) actor.send({ type: 'flow.restart' });
+      if (event.persisted && exited.current) flow.send({ type: 'flow.restart' });
     };
     document.addEventListener('keydown', onKeyDown);
     window.addEventListener('pageshow', onPageShow);
@@ -50,7 +50,7 @@ export function QuickExit() {
       document.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('pageshow', onPageShow);
     };
-  }, [actor, leave, t]);
+  }, [flow, leave, t]);
 
   return (
     <>

@@ -1,20 +1,21 @@
 import { useEffect } from 'react';
-import { useFlowActor, useQuestionnaire } from '../flow/FlowProvider';
+import { useFlow } from '../flow/FlowProvider';
 import { clearSnapshots, saveSnapshot } from '../privacy/answersSnapshot';
 
 /** Keeps the answers in this tab's sessionStorage only while the person has chosen so. */
 export function useAnswersSnapshot(): void {
-  const actor = useFlowActor();
-  const questionnaire = useQuestionnaire();
+  const flow = useFlow();
   useEffect(() => {
-    const subscription = actor.subscribe(({ context }) => {
+    const subscription = flow.subscribe(({ answers, keepOnReload, questionnaire }) => {
       try {
-        if (context.keepOnReload) saveSnapshot(sessionStorage, questionnaire, context.answers);
-        else clearSnapshots(sessionStorage);
+        // Before the journey has loaded there is nothing new to keep: the questionnaire, which
+        // names the snapshot, comes with it, and the machine saves as soon as it runs.
+        if (!keepOnReload) clearSnapshots(sessionStorage);
+        else if (questionnaire) saveSnapshot(sessionStorage, questionnaire, answers);
       } catch {
         // Storage unavailable or full: the answers simply stay in memory only.
       }
     });
     return () => subscription.unsubscribe();
-  }, [actor, questionnaire]);
+  }, [flow]);
 }

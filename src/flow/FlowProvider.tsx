@@ -1,48 +1,32 @@
-import { useActorRef, useSelector } from '@xstate/react';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import { useSelector } from '@xstate/react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { Questionnaire } from '../questionnaire/questionnaire';
-import { createFlowMachine, type FlowInput, type FlowMachine } from './flowMachine';
+import type { FlowSnapshot, FlowStore } from './flowStore';
 import { useHistorySync } from './useHistorySync';
 
-interface FlowValue {
-  actor: ActorRefFrom<FlowMachine>;
-  questionnaire: Questionnaire;
+const FlowContext = createContext<FlowStore | null>(null);
+
+/** Gives the pages the flow (see `createFlowStore`) and keeps the browser's history in step with it. */
+export function FlowProvider({ flow, children }: { flow: FlowStore; children: ReactNode }) {
+  useHistorySync(flow);
+  return <FlowContext.Provider value={flow}>{children}</FlowContext.Provider>;
 }
 
-const FlowContext = createContext<FlowValue | null>(null);
-
-export function FlowProvider({
-  questionnaire,
-  input = {},
-  children,
-}: {
-  questionnaire: Questionnaire;
-  /** Answers to start with (an opt-in snapshot); read once, when the flow starts. */
-  input?: FlowInput;
-  children: ReactNode;
-}) {
-  const machine = useMemo(() => createFlowMachine(questionnaire), [questionnaire]);
-  const actor = useActorRef(machine, { input });
-  useHistorySync(actor);
-  const value = useMemo(() => ({ actor, questionnaire }), [actor, questionnaire]);
-  return <FlowContext.Provider value={value}>{children}</FlowContext.Provider>;
+/** The flow, to send events to. */
+export function useFlow(): FlowStore {
+  const flow = useContext(FlowContext);
+  if (!flow) throw new Error('useFlow… must be used inside <FlowProvider>');
+  return flow;
 }
 
-function useFlowValue(): FlowValue {
-  const value = useContext(FlowContext);
-  if (!value) throw new Error('useFlow… must be used inside <FlowProvider>');
-  return value;
+/** A part of the flow's snapshot; the component renders again when that part changes. */
+export function useFlowSelector<T>(selector: (snapshot: FlowSnapshot) => T): T {
+  return useSelector(useFlow(), selector);
 }
 
-export function useFlowActor(): ActorRefFrom<FlowMachine> {
-  return useFlowValue().actor;
-}
-
+/** The questionnaire the flow runs; only the pages after the start page, which need the flow running. */
 export function useQuestionnaire(): Questionnaire {
-  return useFlowValue().questionnaire;
-}
-
-export function useFlowSelector<T>(selector: (snapshot: SnapshotFrom<FlowMachine>) => T): T {
-  return useSelector(useFlowActor(), selector);
+  const questionnaire = useFlowSelector((snapshot) => snapshot.questionnaire);
+  if (!questionnaire) throw new Error('The journey has not loaded: no questionnaire yet');
+  return questionnaire;
 }

@@ -1,26 +1,24 @@
 import { useEffect } from 'react';
-import type { ActorRefFrom } from 'xstate';
-import { flowLocation, isFlowLocation, locationKey } from './flowLocation';
-import type { FlowMachine } from './flowMachine';
+import { isFlowLocation, locationKey } from './flowLocation';
+import type { FlowStore } from './flowStore';
 
 /**
  * One browser-history entry per page, so the browser's Back and Forward move through the journey.
  * Only the page's place is kept in history, never an answer.
  */
-export function useHistorySync(actor: ActorRefFrom<FlowMachine>): void {
+export function useHistorySync(flow: FlowStore): void {
   useEffect(() => {
-    let current = flowLocation(actor.getSnapshot());
+    let current = flow.getSnapshot().location;
     let restoring = false;
     window.history.replaceState({ flow: current }, '');
 
-    const subscription = actor.subscribe((snapshot) => {
-      const next = flowLocation(snapshot);
+    const subscription = flow.subscribe((snapshot) => {
+      const next = snapshot.location;
       if (locationKey(next) === locationKey(current)) return;
       current = next;
       // A restore the machine refused leaves it elsewhere: make history say where it really is.
       // A restart (delete my answers, quick exit) takes the place of the page it wiped.
-      const restarted =
-        next.screen === 'start' && Object.keys(snapshot.context.answers).length === 0;
+      const restarted = next.screen === 'start' && Object.keys(snapshot.answers).length === 0;
       if (restoring || restarted) window.history.replaceState({ flow: next }, '');
       else window.history.pushState({ flow: next }, '');
     });
@@ -31,15 +29,16 @@ export function useHistorySync(actor: ActorRefFrom<FlowMachine>): void {
         typeof state === 'object' && state !== null && 'flow' in state && isFlowLocation(state.flow)
           ? state.flow
           : undefined;
-      // An entry that is not ours (a jump to #main-content by the skip link) moves nothing.
-      if (!wanted) {
+      // An entry that is not ours (a jump to #main-content by the skip link) moves nothing; nor
+      // does one left from before a reload while the journey is still loading.
+      if (!wanted || flow.getSnapshot().status !== 'running') {
         window.history.replaceState({ flow: current }, '');
         return;
       }
       restoring = true;
-      actor.send({ type: 'history.restore', location: wanted });
+      flow.send({ type: 'history.restore', location: wanted });
       restoring = false;
-      if (locationKey(flowLocation(actor.getSnapshot())) !== locationKey(wanted)) {
+      if (locationKey(flow.getSnapshot().location) !== locationKey(wanted)) {
         window.history.replaceState({ flow: current }, '');
       }
     };
@@ -48,5 +47,5 @@ export function useHistorySync(actor: ActorRefFrom<FlowMachine>): void {
       subscription.unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
-  }, [actor]);
+  }, [flow]);
 }

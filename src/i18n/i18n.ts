@@ -1,16 +1,31 @@
 import i18next, { type i18n as I18n, type Resource, type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import daQuestionnaire from '../../questionnaires/rusmiddeltjek/da.json';
-import daContact from './locales/da/contact.json';
-import daHandover from './locales/da/handover.json';
 import daHelp from './locales/da/help.json';
 import daUi from './locales/da/ui.json';
 import { defaultLanguage, type Language } from './languages';
 
-export const namespaces = ['ui', 'help', 'contact', 'handover', 'questionnaire'] as const;
+/** What the start page and the frame around every page need: bundled in Danish. */
+const startNamespaces = ['ui', 'help'] as const;
+/** What only the pages after the start page need: fetched with them (see `ensureLanguageLoaded`). */
+const journeyNamespaces = ['questionnaire', 'contact', 'handover'] as const;
+export const namespaces = [...startNamespaces, ...journeyNamespaces] as const;
 
-// Danish is bundled; any other language is fetched the first time it is chosen.
-const loaders: Record<Exclude<Language, 'da'>, () => Promise<ResourceLanguage>> = {
+const bundled: Resource = { da: { ui: daUi, help: daHelp } };
+
+// Each language's texts that are not bundled: Danish's journey texts, and every other language whole.
+const loaders: Record<Language, () => Promise<ResourceLanguage>> = {
+  da: async () => {
+    const [questionnaire, contact, handover] = await Promise.all([
+      import('../../questionnaires/rusmiddeltjek/da.json'),
+      import('./locales/da/contact.json'),
+      import('./locales/da/handover.json'),
+    ]);
+    return {
+      questionnaire: questionnaire.default,
+      contact: contact.default,
+      handover: handover.default,
+    };
+  },
   en: async () => {
     const [ui, help, contact, handover, questionnaire] = await Promise.all([
       import('./locales/en/ui.json'),
@@ -29,21 +44,21 @@ const loaders: Record<Exclude<Language, 'da'>, () => Promise<ResourceLanguage>> 
   },
 };
 
-const bundled: Resource = {
-  da: {
-    ui: daUi,
-    help: daHelp,
-    contact: daContact,
-    handover: daHandover,
-    questionnaire: daQuestionnaire,
-  },
-};
+function hasAllTexts(instance: I18n, language: Language): boolean {
+  return namespaces.every((namespace) => instance.hasResourceBundle(language, namespace));
+}
 
+/**
+ * Makes every text of the language available. Call it before showing a page past the start page
+ * in that language; switching language does it for the new one.
+ */
 export async function ensureLanguageLoaded(instance: I18n, language: Language): Promise<void> {
-  if (language === 'da' || instance.hasResourceBundle(language, 'ui')) return;
+  if (hasAllTexts(instance, language)) return;
   const resources = await loaders[language]();
   for (const [namespace, bundle] of Object.entries(resources)) {
-    instance.addResourceBundle(language, namespace, bundle);
+    if (!instance.hasResourceBundle(language, namespace)) {
+      instance.addResourceBundle(language, namespace, bundle);
+    }
   }
 }
 
@@ -58,7 +73,14 @@ export async function switchLanguage(instance: I18n, language: Language): Promis
   await instance.changeLanguage(language);
 }
 
-export async function createI18n(language: Language = defaultLanguage): Promise<I18n> {
+/**
+ * An i18next instance in the language, with every text loaded — or, with `startPageOnly`, in Danish
+ * only what the start page needs (the app's first load; the rest comes with the journey).
+ */
+export async function createI18n(
+  language: Language = defaultLanguage,
+  { startPageOnly = false }: { startPageOnly?: boolean } = {},
+): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
     lng: defaultLanguage,
@@ -76,5 +98,6 @@ export async function createI18n(language: Language = defaultLanguage): Promise<
   });
   instance.on('languageChanged', () => applyDocumentLanguage(instance));
   if (language !== defaultLanguage) await switchLanguage(instance, language);
+  else if (!startPageOnly) await ensureLanguageLoaded(instance, language);
   return instance;
 }

@@ -31,12 +31,21 @@ export function saveSnapshot(
   storage.setItem(snapshotKey(questionnaire), JSON.stringify(snapshot));
 }
 
-/** Removes every snapshot this app ever wrote, of any questionnaire, version or format. */
-export function clearSnapshots(storage: Storage): void {
-  const ours = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+/** The keys of every snapshot this app ever wrote, of any questionnaire, version or format. */
+function ourKeys(storage: Storage): string[] {
+  return Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
     (key): key is string => key?.startsWith(keyPrefix) ?? false,
   );
-  for (const key of ours) storage.removeItem(key);
+}
+
+/** Removes every snapshot this app ever wrote, of any questionnaire, version or format. */
+export function clearSnapshots(storage: Storage): void {
+  for (const key of ourKeys(storage)) storage.removeItem(key);
+}
+
+/** Whether there is any snapshot of ours to load (or discard), without reading it. */
+export function hasSnapshot(storage: Storage): boolean {
+  return ourKeys(storage).length > 0;
 }
 
 function answerFits(questionnaire: Questionnaire, answers: Answers, id: string, answer: Answer) {
@@ -68,9 +77,7 @@ export function answersFitQuestionnaire(questionnaire: Questionnaire, answers: u
 export function loadSnapshot(storage: Storage, questionnaire: Questionnaire): SnapshotLoad {
   const key = snapshotKey(questionnaire);
   const raw = storage.getItem(key);
-  const others = Array.from({ length: storage.length }, (_, i) => storage.key(i)).some(
-    (k) => k !== null && k !== key && k.startsWith(keyPrefix),
-  );
+  const others = ourKeys(storage).some((k) => k !== key);
   if (raw === null) {
     if (!others) return { status: 'none' };
     clearSnapshots(storage);

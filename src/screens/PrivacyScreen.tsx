@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFlowActor } from '../flow/FlowProvider';
+import { useFlow } from '../flow/FlowProvider';
 import { BackButton } from '../ui/BackButton';
 import { usePageHeading } from '../ui/usePageHeading';
 
@@ -8,9 +8,9 @@ const points = ['device', 'tracking', 'callback', 'memory', 'resume', 'exit', 'l
 /** What happens to the answers, as the code does it (src/privacy, scripts/contentSecurityPolicy.ts). */
 export function PrivacyScreen({ focusHeading }: { focusHeading: boolean }) {
   const { t } = useTranslation();
-  const actor = useFlowActor();
+  const flow = useFlow();
   const headingRef = usePageHeading(t('privacy.title'), { focus: focusHeading });
-  const close = () => actor.send({ type: 'privacy.close' });
+  const close = () => flow.send({ type: 'privacy.close' });
   return (
     <>
       <BackButton label={t('privacy.back')} onBack={close} />

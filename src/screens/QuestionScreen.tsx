@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useFlowActor, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
+import { useFlow, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { progress } from '../flow/navigation';
 import type { Answer } from '../questionnaire/answers';
 import { answerSchema, type AnswerDraft } from '../questionnaire/answerSchema';
@@ -23,9 +23,9 @@ function draftFrom(step: Step, answer: Answer | undefined): AnswerDraft['answer'
 
 export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeading: boolean }) {
   const { t, i18n } = useTranslation();
-  const actor = useFlowActor();
+  const flow = useFlow();
   const questionnaire = useQuestionnaire();
-  const answers = useFlowSelector((s) => s.context.answers);
+  const answers = useFlowSelector((s) => s.answers);
   const options = stepOptions(step, answers, questionnaire.substancesId);
   const { name } = useVoicedTranslation();
   const texts = stepTexts(step, answers, questionnaire, i18n, name);
@@ -62,7 +62,7 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
   const describedBy = [texts.hint && hintId, errorMessage && errorId].filter(Boolean).join(' ');
 
   const submit = handleSubmit((values) => {
-    actor.send({
+    flow.send({
       type: 'answer.submit',
       stepId: step.id,
       answer: values.answer as unknown as Answer,
@@ -81,7 +81,7 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
 
   return (
     <>
-      <BackButton label={t('question.back')} onBack={() => actor.send({ type: 'nav.back' })} />
+      <BackButton label={t('question.back')} onBack={() => flow.send({ type: 'nav.back' })} />
       <ErrorSummary
         errors={errorMessage ? [{ fieldId: firstFieldId, message: errorMessage }] : []}
         attempt={formState.submitCount}

@@ -2,7 +2,7 @@ import { useVoicedTranslation } from '../ui/voice';
 import { useMemo, useState } from 'react';
 import { deploymentConfig } from '../config/deploymentConfig';
 import { demoProvider } from '../contact/demoProvider';
-import { useFlowActor, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
+import { useFlow, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { chooseHelp } from '../referral/chooseHelp';
 import { referralInput } from '../referral/referralInput';
 import { services } from '../referral/services';
@@ -45,9 +45,9 @@ export function ResultScreen({
   focusHeading: boolean;
 }) {
   const { t } = useVoicedTranslation();
-  const actor = useFlowActor();
+  const flow = useFlow();
   const questionnaire = useQuestionnaire();
-  const answers = useFlowSelector((s) => s.context.answers);
+  const answers = useFlowSelector((s) => s.answers);
   const help = useMemo(
     () => chooseHelp(referralInput(questionnaire, assessment)),
     [questionnaire, assessment],
@@ -69,7 +69,7 @@ export function ResultScreen({
 
   return (
     <div className={`result result--${assessment.audience}`}>
-      <BackButton label={t('question.back')} onBack={() => actor.send({ type: 'nav.back' })} />
+      <BackButton label={t('question.back')} onBack={() => flow.send({ type: 'nav.back' })} />
       <h1 ref={headingRef} tabIndex={-1} className="heading-l">
         {t('result.title')}
       </h1>
@@ -122,7 +122,7 @@ export function ResultScreen({
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => actor.send({ type: 'flow.restart' })}
+          onClick={() => flow.send({ type: 'flow.restart' })}
         >
           {t('result.actions.restart')}
         </button>

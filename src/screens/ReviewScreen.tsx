@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFlowActor, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
+import { useFlow, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { visibleSteps } from '../questionnaire/visibility';
 import { BackButton } from '../ui/BackButton';
 import { usePageHeading } from '../ui/usePageHeading';
@@ -9,9 +9,9 @@ import { stepTexts } from './stepTexts';
 
 export function ReviewScreen({ focusHeading }: { focusHeading: boolean }) {
   const { t, i18n } = useTranslation();
-  const actor = useFlowActor();
+  const flow = useFlow();
   const questionnaire = useQuestionnaire();
-  const answers = useFlowSelector((s) => s.context.answers);
+  const answers = useFlowSelector((s) => s.answers);
   const { name } = useVoicedTranslation();
   const headingRef = usePageHeading(t('review.title'), { focus: focusHeading });
   const rows = visibleSteps(questionnaire.steps, answers).map((step) => {
@@ -21,7 +21,7 @@ export function ReviewScreen({ focusHeading }: { focusHeading: boolean }) {
   });
   return (
     <>
-      <BackButton label={t('question.back')} onBack={() => actor.send({ type: 'nav.back' })} />
+      <BackButton label={t('question.back')} onBack={() => flow.send({ type: 'nav.back' })} />
       <h1 ref={headingRef} tabIndex={-1} className="heading-l">
         {t('review.title')}
       </h1>
@@ -35,7 +35,7 @@ export function ReviewScreen({ focusHeading }: { focusHeading: boolean }) {
               <button
                 type="button"
                 className="link-button"
-                onClick={() => actor.send({ type: 'review.change', stepId: step.id })}
+                onClick={() => flow.send({ type: 'review.change', stepId: step.id })}
               >
                 {t('review.change')}{' '}
                 <span className="visually-hidden">{t('review.changeHidden', { question })}</span>
@@ -47,7 +47,7 @@ export function ReviewScreen({ focusHeading }: { focusHeading: boolean }) {
       <button
         type="button"
         className="button"
-        onClick={() => actor.send({ type: 'review.confirm' })}
+        onClick={() => flow.send({ type: 'review.confirm' })}
       >
         {t('review.confirm')}
       </button>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useFlowActor, useFlowSelector } from '../flow/FlowProvider';
+import { useFlow, useFlowSelector } from '../flow/FlowProvider';
 import type { SnapshotLoad } from '../privacy/answersSnapshot';
 import { usePageHeading } from '../ui/usePageHeading';
 
@@ -13,9 +13,9 @@ export function StartScreen({
   resumeStatus?: SnapshotLoad['status'];
 }) {
   const { t } = useTranslation();
-  const actor = useFlowActor();
-  const keepOnReload = useFlowSelector((s) => s.context.keepOnReload);
-  const hasAnswers = useFlowSelector((s) => Object.keys(s.context.answers).length > 0);
+  const flow = useFlow();
+  const keepOnReload = useFlowSelector((s) => s.keepOnReload);
+  const hasAnswers = useFlowSelector((s) => Object.keys(s.answers).length > 0);
   const headingRef = usePageHeading(t('start.title'), { focus: focusHeading });
   return (
     <>
@@ -41,7 +41,7 @@ export function StartScreen({
           type="checkbox"
           checked={keepOnReload}
           aria-describedby="keep-on-reload-hint"
-          onChange={(event) => actor.send({ type: 'resume.set', keep: event.target.checked })}
+          onChange={(event) => flow.send({ type: 'resume.set', keep: event.target.checked })}
         />
         <label htmlFor="keep-on-reload" className="choice__label">
           {t('start.resume.label')}
@@ -53,7 +53,7 @@ export function StartScreen({
       <button
         type="button"
         className="button button--start"
-        onClick={() => actor.send({ type: 'flow.start' })}
+        onClick={() => flow.send({ type: 'flow.start' })}
       >
         {hasAnswers ? t('start.continue') : t('start.button')}
       </button>
@@ -61,9 +61,9 @@ export function StartScreen({
         <button
           type="button"
           className="link-button"
-          onClick={() => actor.send({ type: 'handover.open' })}
+          onClick={() => flow.send({ type: 'handover.open' })}
         >
-          {t('handover:start.link')}
+          {t('start.professionals')}
         </button>
       </p>
     </>

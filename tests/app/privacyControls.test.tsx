@@ -1,14 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { App, prefetchJourney } from '../../src/app/App';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
 import { createI18n } from '../../src/i18n/i18n';
 import { snapshotKey } from '../../src/privacy/answersSnapshot';
 import { renderApp, startForSelf } from '../support/renderApp';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
-
-// As in the browser once idle: the pages after the start page are fetched before anyone clicks.
-beforeAll(() => prefetchJourney());
 
 async function answerAge(user: ReturnType<typeof userEvent.setup>) {
   await startForSelf(user);
@@ -48,17 +45,10 @@ describe('privacy controls', () => {
   });
 
   it('says so when answers were restored, and carries on where they end', async () => {
-    const i18n = await createI18n('da');
-    const user = userEvent.setup();
-    render(
-      <App
-        i18n={i18n}
-        resume={{
-          status: 'restored',
-          answers: { audience: 'self', 'age-group': '25-35', substances: ['cannabis'] },
-        }}
-      />,
-    );
+    const { user } = await renderApp('da', {
+      status: 'restored',
+      answers: { audience: 'self', 'age-group': '25-35', substances: ['cannabis'] },
+    });
     expect(screen.getByText(/Dine svar fra før er hentet/)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Husk mine svar/ })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));

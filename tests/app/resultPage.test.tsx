@@ -1,19 +1,15 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { App, prefetchJourney } from '../../src/app/App';
-import { createI18n } from '../../src/i18n/i18n';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/questionnaire/answers';
 import { completeAnswers } from '../support/completeAnswers';
-
-// As in the browser once idle: the pages after the start page are fetched before anyone clicks.
-beforeAll(() => prefetchJourney());
+import { renderApp } from '../support/renderApp';
 
 /** Opens the app with a whole journey's answers (as a restored snapshot would) at the review. */
 async function atReview(given: Record<string, Answer>) {
-  const i18n = await createI18n('da');
-  const user = userEvent.setup();
-  render(<App i18n={i18n} resume={{ status: 'restored', answers: completeAnswers(given) }} />);
+  const { user } = await renderApp('da', {
+    status: 'restored',
+    answers: completeAnswers(given),
+  });
   await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
   expect(screen.getByRole('heading', { level: 1, name: 'Tjek dine svar' })).toBeInTheDocument();
   return user;

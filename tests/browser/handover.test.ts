@@ -79,7 +79,7 @@ describe('the hand-over code', () => {
     // The counsellor's browser: nothing of the journey, only the code read out to them.
     await runJourney(browser(), {}, async ({ page }) => {
       await expectStart(page, ui);
-      const professionals = page.getByRole('button', { name: handover.start.link, exact: true });
+      const professionals = page.getByRole('button', { name: ui.start.professionals, exact: true });
       await tabTo(page, professionals, 'the button for professionals');
       await page.keyboard.press('Enter');
       const heading = page.getByRole('heading', {

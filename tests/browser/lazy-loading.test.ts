@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { reachNoneResult } from './answering';
 import { runJourney, useBrowser } from './journey';
-import { handoverTexts, uiTexts } from './texts';
+import { handoverTexts, questionnaireTexts, uiTexts } from './texts';
 
 const ui = uiTexts.da;
 
@@ -26,14 +26,55 @@ const onDemand = [
   'questionnaireTag',
 ];
 
+/** The journey past the start page: the state machine, the questionnaire, the pages, their texts. */
+const journey = ['runFlow', 'appQuestionnaire', 'Journey', 'ResultScreen', 'da', 'contact'];
+
 describe('code loaded only when used', () => {
   const browser = useBrowser();
+
+  it('the start page comes without the journey, and Start pressed before it arrives waits for it', async () => {
+    // The service worker would fetch every file at once (and past the route below): kept out here.
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/runFlow-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(inject('baseUrl'));
+      const start = page.getByRole('heading', { level: 1, name: ui.start.title, exact: true });
+      await start.waitFor();
+      expect((await scriptsFetched(page)).filter((name) => journey.includes(name))).toEqual([]);
+
+      // The start page's own choice answers at once; Start waits for the state machine.
+      const remember = page.getByRole('checkbox', { name: ui.start.resume.label, exact: true });
+      await remember.check();
+      expect(await remember.isChecked()).toBe(true);
+      await page.getByRole('button', { name: ui.start.button, exact: true }).click();
+      await page.waitForTimeout(300);
+      expect(await start.isVisible(), 'still the start page while the machine is held').toBe(true);
+
+      release();
+      const question = page.getByRole('heading', {
+        level: 1,
+        name: questionnaireTexts.da.items.audience?.title,
+        exact: true,
+      });
+      await question.waitFor();
+      expect(await question.evaluate((heading) => heading === document.activeElement)).toBe(true);
+      expect(await scriptsFetched(page)).toEqual(expect.arrayContaining(journey));
+    } finally {
+      await context.close();
+    }
+  });
 
   it('a whole self-check fetches no clinician, export or hand-over code until the code is asked for', async () => {
     await runJourney(browser(), {}, async ({ page }) => {
       await reachNoneResult(page, ui);
       const fetched = await scriptsFetched(page);
-      expect(fetched).toContain('QuestionScreen');
+      expect(fetched).toContain('Journey');
       expect(fetched.filter((name) => onDemand.includes(name))).toEqual([]);
       await page.getByRole('button', { name: handoverTexts.da.share.show, exact: true }).click();
       await page.locator('[data-handover-code]').waitFor();
@@ -43,7 +84,7 @@ describe('code loaded only when used', () => {
 
   it("the import view's code arrives when a clinician opens it", async () => {
     await runJourney(browser(), {}, async ({ page }) => {
-      await page.getByRole('button', { name: handoverTexts.da.start.link }).click();
+      await page.getByRole('button', { name: uiTexts.da.start.professionals }).click();
       await page.getByRole('heading', { level: 1, name: handoverTexts.da.import.title }).waitFor();
       expect(await scriptsFetched(page)).toContain('HandoverScreen');
     });

@@ -104,7 +104,7 @@ describe('the intake summary in print', () => {
       // A colleague reads the file in a fresh tab, where nothing of the journey is.
       await runJourney(browser(), {}, async ({ page: reader }) => {
         await expectStart(reader, ui);
-        await reader.getByRole('button', { name: handover.start.link, exact: true }).click();
+        await reader.getByRole('button', { name: ui.start.professionals, exact: true }).click();
         await reader
           .getByRole('heading', { level: 1, name: handover.import.title, exact: true })
           .waitFor({ timeout: 5_000 });

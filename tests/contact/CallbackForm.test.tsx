@@ -20,6 +20,7 @@ import {
   callbackUrl,
 } from '../../src/mocks/callbackHandlers';
 import { CallbackForm } from '../../src/screens/result/CallbackForm';
+import { loadedFlow } from '../support/renderApp';
 import { useMswServer } from './mswServer';
 import { sampleAssessment } from './sampleAssessment';
 
@@ -32,7 +33,7 @@ async function renderForm(language: Language = 'da') {
   const user = userEvent.setup({ delay: null });
   render(
     <I18nextProvider i18n={i18n}>
-      <FlowProvider questionnaire={appQuestionnaire}>
+      <FlowProvider flow={await loadedFlow(i18n)}>
         <CallbackForm endpoint="/api/callback" assessment={sampleAssessment} />
       </FlowProvider>
     </I18nextProvider>,

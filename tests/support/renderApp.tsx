@@ -1,16 +1,27 @@
 import { render, screen } from '@testing-library/react';
+import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
-import { App, prefetchJourney } from '../../src/app/App';
+import type { i18n as I18n } from 'i18next';
+import { App } from '../../src/app/App';
+import { createAppFlow } from '../../src/app/appFlow';
 import { createI18n } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
+import type { SnapshotLoad } from '../../src/privacy/answersSnapshot';
+
+/** The app's flow with the journey loaded, as it is in the browser once the start page has settled. */
+export async function loadedFlow(i18n: I18n, resume?: SnapshotLoad) {
+  const flow = createAppFlow(i18n, resume);
+  await flow.load();
+  expect(flow.getSnapshot().status, 'the journey loaded').toBe('running');
+  return flow;
+}
 
 /** The whole app as a person meets it, in jsdom, with a user who clicks and types. */
-export async function renderApp(language: Language = 'da') {
-  // As in the browser once idle: the pages after the start page are fetched before anyone clicks.
-  await prefetchJourney();
+export async function renderApp(language: Language = 'da', resume?: SnapshotLoad) {
   const i18n = await createI18n(language);
+  const flow = await loadedFlow(i18n, resume);
   const user = userEvent.setup();
-  const view = render(<App i18n={i18n} />);
+  const view = render(<App i18n={i18n} flow={flow} resume={resume} />);
   return { ...view, user, i18n };
 }
 

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFlowActor, useQuestionnaire } from '../../flow/FlowProvider';
+import { useFlow, useQuestionnaire } from '../../flow/FlowProvider';
 import type { ImportResult } from '../../export/fhir/importResult';
 import { answersFromQuestionnaireResponse } from '../../export/fhir/answersFromQuestionnaireResponse';
 import { decodeHandover } from '../../handover/decodeHandover';
@@ -94,7 +94,7 @@ function summarise(questionnaire: Questionnaire, answers: Answers): IntakeSummar
  */
 export default function HandoverScreen({ focusHeading }: { focusHeading: boolean }) {
   const { t } = useTranslation('handover');
-  const actor = useFlowActor();
+  const flow = useFlow();
   const questionnaire = useQuestionnaire();
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<Problem>();
@@ -132,7 +132,7 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
     fail('handover-file', t(key, values));
   };
 
-  const back = () => actor.send({ type: 'handover.close' });
+  const back = () => flow.send({ type: 'handover.close' });
   return (
     <div className={summary ? 'result result--clinician' : undefined}>
       <BackButton label={t('import.back')} onBack={back} />

@@ -1,0 +1,81 @@
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
+import type { FlowLocation } from '../flow/flowMachine';
+import type { Questionnaire } from '../questionnaire/questionnaire';
+import { assess } from '../scoring/assess';
+import type { Assessment } from '../scoring/assessment';
+import { PrivacyScreen } from '../screens/PrivacyScreen';
+import { QuestionScreen } from '../screens/QuestionScreen';
+import { ReviewScreen } from '../screens/ReviewScreen';
+import { UrgentNotice } from '../screens/UrgentNotice';
+import { usePersonName, VoiceProvider } from '../ui/voice';
+import { Main } from './Layout';
+import { preloadableScreen } from './preloadableScreen';
+
+/** Every page but the start page: loaded once the start page is up, with the flow machine. */
+export type JourneyLocation = Exclude<FlowLocation, { screen: 'start' }>;
+
+// The result page (with the callback form's schemas) is a chunk of its own, fetched with this one
+// (see appFlow.ts); the clinician's import view is fetched only when opened.
+const result = preloadableScreen(() =>
+  import('../screens/ResultScreen').then((m) => m.ResultScreen),
+);
+const ResultScreen = result.Screen;
+const HandoverScreen = lazy(() => import('../screens/handover/HandoverScreen'));
+export const preloadResultScreen = result.preload;
+
+function screenFor(
+  location: JourneyLocation,
+  questionnaire: Questionnaire,
+  assessment: Assessment,
+  focusHeading: boolean,
+): ReactNode {
+  switch (location.screen) {
+    case 'privacy':
+      return <PrivacyScreen focusHeading={focusHeading} />;
+    case 'handover':
+      return <HandoverScreen focusHeading={focusHeading} />;
+    case 'question': {
+      const step = questionnaire.steps.find((s) => s.id === location.stepId);
+      if (!step) throw new Error(`No step "${location.stepId}"`);
+      return <QuestionScreen key={step.id} step={step} focusHeading={focusHeading} />;
+    }
+    case 'review':
+      return <ReviewScreen focusHeading={focusHeading} />;
+    case 'result':
+      return <ResultScreen assessment={assessment} focusHeading={focusHeading} />;
+  }
+}
+
+/** The page for where the person is, in the voice of their answers. */
+export function Journey({
+  location,
+  focusHeading,
+}: {
+  location: JourneyLocation;
+  focusHeading: boolean;
+}) {
+  const questionnaire = useQuestionnaire();
+  const answers = useFlowSelector((s) => s.answers);
+  const assessment = useMemo(() => assess(questionnaire, answers), [questionnaire, answers]);
+  // An answer that needs help now is met with the numbers on every page after it, not only at the end.
+  const urgentNow =
+    (location.screen === 'question' || location.screen === 'review') &&
+    assessment.flags.some((f) => f.flag === 'urgent');
+  const { name } = usePersonName();
+  const { audience } = assessment;
+  const voice = useMemo(
+    () => ({ voice: audience, name: audience === 'relative' ? name : '' }),
+    [audience, name],
+  );
+  return (
+    <VoiceProvider value={voice}>
+      <Main resultLevel={location.screen === 'result' ? assessment.level : undefined}>
+        {urgentNow && <UrgentNotice />}
+        <Suspense fallback={null}>
+          {screenFor(location, questionnaire, assessment, focusHeading)}
+        </Suspense>
+      </Main>
+    </VoiceProvider>
+  );
+}
