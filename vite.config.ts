@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
 import { deploymentConfigPlugin } from './scripts/deploymentConfigPlugin';
 import { mswWorkerPlugin } from './scripts/mswWorkerPlugin';
+import { textPartsPlugin } from './scripts/textPartsPlugin';
 import { validateQuestionnairesPlugin } from './scripts/validateQuestionnairesPlugin';
 
 // Tests (and the build the browser tests serve) run with the empty configuration, whatever a
@@ -63,6 +64,7 @@ function serviceWorkerPlugin(mode: string) {
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
+    textPartsPlugin(),
     validateQuestionnairesPlugin('questionnaires'),
     deploymentConfig,
     mswWorkerPlugin(),

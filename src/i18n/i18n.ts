@@ -1,45 +1,50 @@
 import i18next, { type i18n as I18n, type Resource, type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import daHelp from './locales/da/help.json';
-import daUi from './locales/da/ui.json';
+import daUiStartPage from './locales/da/ui.json?start-page';
 import { defaultLanguage, type Language } from './languages';
 
-/** What the start page and the frame around every page need: bundled in Danish. */
-const startNamespaces = ['ui', 'help'] as const;
-/** What only the pages after the start page need: fetched with them (see `ensureLanguageLoaded`). */
-const journeyNamespaces = ['questionnaire', 'contact', 'handover'] as const;
-export const namespaces = [...startNamespaces, ...journeyNamespaces] as const;
+/**
+ * `ui` is the interface, `help` the services and the reasons for them, `questionnaire` the
+ * questionnaire's own texts, `contact` the callback form, `handover` the code, exports and import view.
+ */
+export const namespaces = ['ui', 'help', 'questionnaire', 'contact', 'handover'] as const;
 
-const bundled: Resource = { da: { ui: daUi, help: daHelp } };
+// Only what the start page and the frame around every page show is bundled (see textParts.ts).
+const bundled: Resource = { da: { ui: daUiStartPage } };
 
-// Each language's texts that are not bundled: Danish's journey texts, and every other language whole.
+// Each language's texts that are not bundled: Danish's for the journey, every other language whole.
+// A namespace given in parts is put together again (`addResourceBundle` with `deep`).
 const loaders: Record<Language, () => Promise<ResourceLanguage>> = {
   da: async () => {
-    const [questionnaire, contact, handover] = await Promise.all([
+    const [ui, help, questionnaire, contact, handover] = await Promise.all([
+      import('./locales/da/ui.json?result-page'),
+      import('./locales/da/help.json'),
       import('../../questionnaires/rusmiddeltjek/da.json'),
       import('./locales/da/contact.json'),
       import('./locales/da/handover.json'),
     ]);
     return {
+      ui: ui.default,
+      help: help.default,
       questionnaire: questionnaire.default,
       contact: contact.default,
       handover: handover.default,
     };
   },
   en: async () => {
-    const [ui, help, contact, handover, questionnaire] = await Promise.all([
+    const [ui, help, questionnaire, contact, handover] = await Promise.all([
       import('./locales/en/ui.json'),
       import('./locales/en/help.json'),
+      import('../../questionnaires/rusmiddeltjek/en.json'),
       import('./locales/en/contact.json'),
       import('./locales/en/handover.json'),
-      import('../../questionnaires/rusmiddeltjek/en.json'),
     ]);
     return {
       ui: ui.default,
       help: help.default,
+      questionnaire: questionnaire.default,
       contact: contact.default,
       handover: handover.default,
-      questionnaire: questionnaire.default,
     };
   },
 };
@@ -56,9 +61,7 @@ export async function ensureLanguageLoaded(instance: I18n, language: Language): 
   if (hasAllTexts(instance, language)) return;
   const resources = await loaders[language]();
   for (const [namespace, bundle] of Object.entries(resources)) {
-    if (!instance.hasResourceBundle(language, namespace)) {
-      instance.addResourceBundle(language, namespace, bundle);
-    }
+    instance.addResourceBundle(language, namespace, bundle, true);
   }
 }
 

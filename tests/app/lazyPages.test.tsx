@@ -15,6 +15,7 @@ describe('the pages after the start page', () => {
     'load on demand, with their texts, when nothing fetched them ahead (%s)',
     async (language) => {
       const text = texts[language];
+      const consoleError = vi.spyOn(console, 'error');
       const i18n = await createI18n(language, { startPageOnly: true });
       const user = userEvent.setup();
       render(<App i18n={i18n} />);
@@ -25,6 +26,12 @@ describe('the pages after the start page', () => {
       const heading = await screen.findByRole('heading', { level: 1, name: text.heading });
       expect(heading).toHaveFocus();
       expect(screen.getByRole('radio', { name: text.self })).toBeInTheDocument();
+      // The start page and the frame found every text they show in the part bundled with them.
+      const missing = consoleError.mock.calls.filter(([message]) =>
+        String(message).startsWith('Missing translation'),
+      );
+      expect(missing).toEqual([]);
+      consoleError.mockRestore();
     },
   );
 
@@ -36,6 +43,10 @@ describe('the pages after the start page', () => {
     render(<App i18n={i18n} flow={flow} />);
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await screen.findByRole('heading', { level: 1, name: 'Noget gik galt' });
+    const missing = consoleError.mock.calls.filter(([message]) =>
+      String(message).startsWith('Missing translation'),
+    );
+    expect(missing).toEqual([]);
     const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(expect.arrayContaining(['tel:112']));
     consoleError.mockRestore();
