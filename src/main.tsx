@@ -7,7 +7,7 @@ import './app/styles.css';
 import { applyDocumentLanguage, createI18n } from './i18n/i18n';
 import { languageFromSearch } from './i18n/languages';
 import { startDemo } from './mocks/startDemo';
-import { hasSnapshot, loadSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
+import { hasSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 
 // The chosen language may fail to load (offline on a first visit): Danish is bundled and always works.
 const i18n = await createI18n(languageFromSearch(window.location.search), {
@@ -19,7 +19,10 @@ applyDocumentLanguage(i18n);
 async function loadResume(): Promise<SnapshotLoad> {
   try {
     if (!hasSnapshot(window.sessionStorage)) return { status: 'none' };
-    const { appQuestionnaire } = await import('./app/appQuestionnaire');
+    const [{ loadSnapshot }, { appQuestionnaire }] = await Promise.all([
+      import('./privacy/loadSnapshot'),
+      import('./app/appQuestionnaire'),
+    ]);
     return loadSnapshot(window.sessionStorage, appQuestionnaire);
   } catch {
     return { status: 'none' };

@@ -1,6 +1,8 @@
-import type { Answer, Answers } from '../questionnaire/answers';
+import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
-import { stepOptions, visibleAnswers } from '../questionnaire/visibility';
+
+// Reading a snapshot back, which needs the questionnaire, is in loadSnapshot.ts: the start page
+// loads it only when there is a snapshot to read.
 
 /** Bumped whenever the stored shape changes, so an old snapshot is discarded rather than misread. */
 export const snapshotFormat = 1;
@@ -11,7 +13,7 @@ export function snapshotKey(questionnaire: Questionnaire): string {
   return `${keyPrefix}${id}:${version}:${snapshotFormat}`;
 }
 
-interface StoredSnapshot {
+export interface StoredSnapshot {
   format: number;
   questionnaire: string;
   version: string;
@@ -32,7 +34,7 @@ export function saveSnapshot(
 }
 
 /** The keys of every snapshot this app ever wrote, of any questionnaire, version or format. */
-function ourKeys(storage: Storage): string[] {
+export function ourKeys(storage: Storage): string[] {
   return Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
     (key): key is string => key?.startsWith(keyPrefix) ?? false,
   );
@@ -46,61 +48,4 @@ export function clearSnapshots(storage: Storage): void {
 /** Whether there is any snapshot of ours to load (or discard), without reading it. */
 export function hasSnapshot(storage: Storage): boolean {
   return ourKeys(storage).length > 0;
-}
-
-function answerFits(questionnaire: Questionnaire, answers: Answers, id: string, answer: Answer) {
-  const step = questionnaire.steps.find((s) => s.id === id);
-  if (!step) return false;
-  const codes = stepOptions(step, answers, questionnaire.substancesId).map((o) => o.code);
-  if (step.kind === 'number') {
-    return (
-      Number.isInteger(answer) &&
-      (answer as number) >= (step.min ?? 0) &&
-      (answer as number) <= (step.max ?? Number.MAX_SAFE_INTEGER)
-    );
-  }
-  if (step.kind === 'single') return typeof answer === 'string' && codes.includes(answer);
-  return Array.isArray(answer) && answer.length > 0 && answer.every((c) => codes.includes(c));
-}
-
-/** Every answer names a page of this questionnaire and an answer that page offers. */
-export function answersFitQuestionnaire(questionnaire: Questionnaire, answers: unknown): boolean {
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return false;
-  const entries = Object.entries(answers as Record<string, Answer>);
-  return entries.every(([id, answer]) => answerFits(questionnaire, answers as Answers, id, answer));
-}
-
-/**
- * The snapshot of this questionnaire's version and format, if there is one that fits. Anything else
- * of ours in storage — corrupt, another version, another format — is removed and reported.
- */
-export function loadSnapshot(storage: Storage, questionnaire: Questionnaire): SnapshotLoad {
-  const key = snapshotKey(questionnaire);
-  const raw = storage.getItem(key);
-  const others = ourKeys(storage).some((k) => k !== key);
-  if (raw === null) {
-    if (!others) return { status: 'none' };
-    clearSnapshots(storage);
-    return { status: 'discarded' };
-  }
-  try {
-    const snapshot = JSON.parse(raw) as Partial<StoredSnapshot>;
-    const { id, version } = questionnaire.definition;
-    const fits =
-      snapshot.format === snapshotFormat &&
-      snapshot.questionnaire === id &&
-      snapshot.version === version &&
-      answersFitQuestionnaire(questionnaire, snapshot.answers);
-    if (fits && snapshot.answers) {
-      if (others) {
-        clearSnapshots(storage);
-        saveSnapshot(storage, questionnaire, snapshot.answers);
-      }
-      return { status: 'restored', answers: visibleAnswers(questionnaire.steps, snapshot.answers) };
-    }
-  } catch {
-    // Not JSON: fall through and discard it.
-  }
-  clearSnapshots(storage);
-  return { status: 'discarded' };
 }

@@ -1,10 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  clearSnapshots,
-  loadSnapshot,
-  saveSnapshot,
-  snapshotKey,
-} from '../../src/privacy/answersSnapshot';
+import { clearSnapshots, saveSnapshot, snapshotKey } from '../../src/privacy/answersSnapshot';
+import { loadSnapshot } from '../../src/privacy/loadSnapshot';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
 
 const answers = { 'age-group': '25-35', substances: ['alcohol'], 'frequency.alcohol': 'weekly' };
