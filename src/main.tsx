@@ -9,7 +9,8 @@ import { languageFromSearch } from './i18n/languages';
 import { startDemo } from './mocks/startDemo';
 import { hasSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 
-// The chosen language may fail to load (offline on a first visit): Danish is bundled and always works.
+// The chosen language may fail to load (offline on a first visit): the start page's Danish is
+// bundled and always works (the rest of Danish comes with the journey).
 const i18n = await createI18n(languageFromSearch(window.location.search), {
   startPageOnly: true,
 }).catch(() => createI18n('da', { startPageOnly: true }));
@@ -49,7 +50,10 @@ const loadJourney = () => void flow.load();
 for (const type of ['pointerdown', 'keydown', 'touchstart']) {
   window.addEventListener(type, loadJourney, { once: true, passive: true });
 }
-window.addEventListener('load', () => setTimeout(loadJourney, 3000), { once: true });
+const loadJourneySoon = () => setTimeout(loadJourney, 3000);
+// The awaits above may have outlasted the page's `load` event.
+if (document.readyState === 'complete') loadJourneySoon();
+else window.addEventListener('load', loadJourneySoon, { once: true });
 
 // Production only: precache the app's files so it opens offline after the first visit.
 registerServiceWorker();

@@ -15,8 +15,8 @@ import { preloadableScreen } from './preloadableScreen';
 /** Every page but the start page: loaded once the start page is up, with the flow machine. */
 export type JourneyLocation = Exclude<FlowLocation, { screen: 'start' }>;
 
-// The result page (with the callback form's schemas) is a chunk of its own, fetched with this one
-// (see appFlow.ts); the clinician's import view is fetched only when opened.
+// The result page (with the callback form's schemas) is a chunk of its own, fetched right after this
+// one (see appFlow.ts); the clinician's import view is fetched only when opened.
 const result = preloadableScreen(() =>
   import('../screens/ResultScreen').then((m) => m.ResultScreen),
 );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n/i18n';
 import { languageNames, languages, type Language } from '../i18n/languages';
 
-/** Offers every other language by its own name; answers stay, since they live in the flow machine. */
+/** Offers every other language by its own name; answers stay, since they live in the flow (not the page). */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const others = languages.filter((language) => language !== i18n.language);

@@ -6,7 +6,13 @@ import { defaultLanguage, isLanguage } from '../i18n/languages';
 import type { SnapshotLoad } from '../privacy/answersSnapshot';
 import { preloadableScreen } from './preloadableScreen';
 
-const journey = preloadableScreen(() => import('./Journey').then((m) => m.Journey));
+// The journey counts as loaded once its result page is too (a chunk of its own, for its size).
+const journey = preloadableScreen(() =>
+  import('./Journey').then(async ({ Journey, preloadResultScreen }) => {
+    await preloadResultScreen();
+    return Journey;
+  }),
+);
 
 /** Every page after the start page; rendered only once `loadJourney` has fetched it. */
 export const JourneyScreen = journey.Screen;
@@ -21,7 +27,6 @@ async function loadJourney(i18n: I18n): Promise<StartFlow> {
     import('../flow/runFlow'),
     import('./appQuestionnaire').then((m) => m.appQuestionnaire),
     journey.preload(),
-    import('./Journey').then((m) => m.preloadResultScreen()),
     ensureLanguageLoaded(i18n, language),
   ]);
   return (input) => runFlow(questionnaire, input);

@@ -1,21 +1,25 @@
 import { useEffect } from 'react';
 import { useFlow } from '../flow/FlowProvider';
+import type { FlowSnapshot } from '../flow/flowStore';
 import { clearSnapshots, saveSnapshot } from '../privacy/answersSnapshot';
 
 /** Keeps the answers in this tab's sessionStorage only while the person has chosen so. */
 export function useAnswersSnapshot(): void {
   const flow = useFlow();
   useEffect(() => {
-    const subscription = flow.subscribe(({ answers, keepOnReload, questionnaire }) => {
+    const keep = ({ answers, keepOnReload, questionnaire }: FlowSnapshot) => {
       try {
-        // Before the journey has loaded there is nothing new to keep: the questionnaire, which
-        // names the snapshot, comes with it, and the machine saves as soon as it runs.
+        // The snapshot is named by the questionnaire, which comes with the journey: before then
+        // there is nothing new to keep (what a reload restored is still in storage).
         if (!keepOnReload) clearSnapshots(sessionStorage);
         else if (questionnaire) saveSnapshot(sessionStorage, questionnaire, answers);
       } catch {
         // Storage unavailable or full: the answers simply stay in memory only.
       }
-    });
+    };
+    // Whatever changed before this effect ran counts too.
+    keep(flow.getSnapshot());
+    const subscription = flow.subscribe(keep);
     return () => subscription.unsubscribe();
   }, [flow]);
 }

@@ -19,7 +19,11 @@ export function useFlow(): FlowStore {
   return flow;
 }
 
-/** A part of the flow's snapshot; the component renders again when that part changes. */
+/**
+ * A part of the flow's snapshot; the component renders again when that part changes. A broken
+ * machine (status `error`) makes this throw, as @xstate/react's `useSelector` does for an actor,
+ * so the app's error boundary shows the error page with the urgent numbers.
+ */
 export function useFlowSelector<T>(selector: (snapshot: FlowSnapshot) => T): T {
   return useSelector(useFlow(), selector);
 }

@@ -14,6 +14,8 @@ export interface RunningFlow {
   questionnaire: Questionnaire;
   /** The same object for as long as nothing in it has changed. */
   view(): FlowView;
+  /** What broke the machine, if it broke (a bug): the app's error boundary shows the error page. */
+  error(): unknown;
   send(event: FlowEvent): void;
   /** Calls the listener after every change of the view; returns the way to stop. */
   subscribe(listener: () => void): () => void;
@@ -24,10 +26,21 @@ export type StartFlow = (input: FlowInput) => RunningFlow;
 
 export type FlowSnapshot = FlowView &
   (
-    | { status: 'waiting'; questionnaire: undefined }
+    | {
+        /** The journey has not loaded: the start page, answering its own choices. */
+        status: 'waiting';
+        /** The person asked for a page past the start page and is waiting for it. */
+        pending: boolean;
+        questionnaire: undefined;
+      }
     | { status: 'running'; questionnaire: Questionnaire }
-    /** The journey could not be loaded (offline on a first visit): shown as the error page. */
-    | { status: 'error'; questionnaire: undefined; error: unknown }
+    /**
+     * The journey could not be fetched while the person waited for it (offline on a first visit).
+     * Still the start page's flow: its own choices work, and the next event tries again.
+     */
+    | { status: 'failed'; questionnaire: undefined }
+    /** The machine broke. `useSelector` of @xstate/react throws `error`, for the error boundary. */
+    | { status: 'error'; questionnaire: Questionnaire; error: unknown }
   );
 
 interface Observer {
@@ -35,7 +48,10 @@ interface Observer {
   error?: (error: unknown) => void;
 }
 
-/** Shaped like an actor's `subscribe`, so `useSelector` of @xstate/react can read the store. */
+/**
+ * Shaped like an actor, so that `useSelector` of @xstate/react reads it. Nothing is ever passed to
+ * an observer's `error`: a broken machine is a snapshot with the status `error`.
+ */
 export interface FlowStore {
   getSnapshot(): FlowSnapshot;
   subscribe(
@@ -43,7 +59,10 @@ export interface FlowStore {
     error?: (error: unknown) => void,
   ): { unsubscribe(): void };
   send(event: FlowEvent): void;
-  /** Loads the journey and starts the machine; resolves once running, or failed, never rejects. */
+  /**
+   * Loads the journey and starts the machine. Resolves once running, or once loading failed (then
+   * the next call tries again); never rejects.
+   */
   load(): Promise<void>;
 }
 
@@ -79,8 +98,10 @@ export function createFlowStore(
   let waiting = input;
   let queued: FlowEvent[] = [];
   let running: RunningFlow | undefined;
+  let runningView: FlowView | undefined;
   let snapshot: FlowSnapshot = {
     status: 'waiting',
+    pending: false,
     questionnaire: undefined,
     ...waitingView(input),
   };
@@ -91,33 +112,49 @@ export function createFlowStore(
     snapshot = next;
     for (const observer of [...observers]) observer.next?.(snapshot);
   };
-  let runningView: FlowView | undefined;
+  const publishWaiting = () =>
+    publish({
+      status: 'waiting',
+      pending: queued.length > 0,
+      questionnaire: undefined,
+      ...waitingView(waiting),
+    });
   const publishRunning = (flow: RunningFlow) => {
+    const error = flow.error();
+    if (error !== undefined) {
+      publish({ ...flow.view(), status: 'error', questionnaire: flow.questionnaire, error });
+      return;
+    }
     const view = flow.view();
     if (view === runningView) return;
     runningView = view;
     publish({ status: 'running', questionnaire: flow.questionnaire, ...view });
   };
 
+  const run = (start: StartFlow) => {
+    const flow = start(waiting);
+    for (const event of queued) flow.send(event);
+    queued = [];
+    running = flow;
+    flow.subscribe(() => publishRunning(flow));
+    publishRunning(flow);
+  };
+  // Nobody waiting for the journey: stay on the start page as if nothing happened, and try again
+  // at the next event. Somebody waiting: tell them (the start page shows the failure).
+  const fail = () => {
+    loading = undefined;
+    const someoneWaited = queued.length > 0;
+    queued = [];
+    if (someoneWaited)
+      publish({ status: 'failed', questionnaire: undefined, ...waitingView(waiting) });
+  };
+
   const load = (): Promise<void> => {
-    loading ??= startFlow().then(
-      (start) => {
-        const flow = start(waiting);
-        running = flow;
-        flow.subscribe(() => publishRunning(flow));
-        const events = queued;
-        queued = [];
-        for (const event of events) flow.send(event);
-        publishRunning(flow);
-      },
-      (error: unknown) => {
-        publish({ ...snapshot, status: 'error', questionnaire: undefined, error });
-      },
-    );
+    loading ??= startFlow().then(run).catch(fail);
     return loading;
   };
 
-  const store: FlowStore = {
+  return {
     getSnapshot: () => snapshot,
     subscribe(observerOrNext, error) {
       const observer: Observer =
@@ -130,18 +167,19 @@ export function createFlowStore(
         running.send(event);
         return;
       }
-      if (snapshot.status === 'error') return;
       const changed = waitingInput(waiting, event);
       if (changed) {
         waiting = changed;
         if (event.type === 'flow.restart') queued = [];
-        publish({ status: 'waiting', questionnaire: undefined, ...waitingView(waiting) });
       } else {
         queued.push(event);
+      }
+      const wasPending = snapshot.status === 'waiting' && snapshot.pending;
+      if (changed || snapshot.status !== 'waiting' || wasPending !== queued.length > 0) {
+        publishWaiting();
       }
       void load();
     },
     load,
   };
-  return store;
 }

@@ -21,24 +21,41 @@ function nextView(snapshot: SnapshotFrom<FlowMachine>, previous: FlowView | unde
 
 /** Starts the one flow machine for the questionnaire (see `createFlowStore`, which holds it). */
 export function runFlow(questionnaire: Questionnaire, input: FlowInput): RunningFlow {
-  const actor = createActor(createFlowMachine(questionnaire), { input }).start();
+  const actor = createActor(createFlowMachine(questionnaire), { input });
   let snapshot = actor.getSnapshot();
   let view = nextView(snapshot, undefined);
-  const current = () => {
-    const latest = actor.getSnapshot();
-    if (latest !== snapshot) {
-      snapshot = latest;
-      view = nextView(latest, view);
+  const latest = () => {
+    const now = actor.getSnapshot();
+    if (now !== snapshot) {
+      snapshot = now;
+      view = nextView(now, view);
     }
-    return view;
+    return snapshot;
   };
+  const listeners = new Set<() => void>();
+  const tell = () => {
+    for (const listener of [...listeners]) listener();
+  };
+  // One subscription of our own, with an error handler, so a broken machine is reported to the
+  // pages (as `error()`) rather than thrown as an unhandled error.
+  actor.subscribe({ next: tell, error: tell });
+  actor.start();
   return {
     questionnaire,
-    view: current,
+    view: () => {
+      latest();
+      return view;
+    },
+    error: () => {
+      const now = latest();
+      return now.status === 'error'
+        ? (now.error ?? new Error('The flow machine failed'))
+        : undefined;
+    },
     send: (event) => actor.send(event),
     subscribe(listener) {
-      const subscription = actor.subscribe(() => listener());
-      return () => subscription.unsubscribe();
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -49,20 +49,22 @@ const loaders: Record<Language, () => Promise<ResourceLanguage>> = {
   },
 };
 
-function hasAllTexts(instance: I18n, language: Language): boolean {
-  return namespaces.every((namespace) => instance.hasResourceBundle(language, namespace));
-}
+// The languages each instance has whole; Danish is whole only once the journey's texts are in.
+const wholeLanguages = new WeakMap<I18n, Set<Language>>();
 
 /**
  * Makes every text of the language available. Call it before showing a page past the start page
  * in that language; switching language does it for the new one.
  */
 export async function ensureLanguageLoaded(instance: I18n, language: Language): Promise<void> {
-  if (hasAllTexts(instance, language)) return;
+  const whole = wholeLanguages.get(instance) ?? new Set<Language>();
+  wholeLanguages.set(instance, whole);
+  if (whole.has(language)) return;
   const resources = await loaders[language]();
   for (const [namespace, bundle] of Object.entries(resources)) {
     instance.addResourceBundle(language, namespace, bundle, true);
   }
+  whole.add(language);
 }
 
 export function applyDocumentLanguage(instance: I18n): void {

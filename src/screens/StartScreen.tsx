@@ -16,6 +16,9 @@ export function StartScreen({
   const flow = useFlow();
   const keepOnReload = useFlowSelector((s) => s.keepOnReload);
   const hasAnswers = useFlowSelector((s) => Object.keys(s.answers).length > 0);
+  // Before the journey has loaded: a press on Start waits for it, and a failure is said here.
+  const pending = useFlowSelector((s) => s.status === 'waiting' && s.pending);
+  const loadFailed = useFlowSelector((s) => s.status === 'failed');
   const headingRef = usePageHeading(t('start.title'), { focus: focusHeading });
   return (
     <>
@@ -57,6 +60,15 @@ export function StartScreen({
       >
         {hasAnswers ? t('start.continue') : t('start.button')}
       </button>
+      {/* Beside the button that was pressed, where a phone's screen shows it. */}
+      {loadFailed && (
+        <div className="panel panel--error" role="alert">
+          <p>{t('start.loadFailed')}</p>
+        </div>
+      )}
+      <p className="hint start__status" role="status">
+        {pending ? t('start.loading') : ''}
+      </p>
       <p className="start__professionals">
         <button
           type="button"

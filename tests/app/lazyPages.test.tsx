@@ -2,53 +2,80 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
-import { createFlowStore } from '../../src/flow/flowStore';
+import { createFlowStore, type StartFlow } from '../../src/flow/flowStore';
+import { runFlow } from '../../src/flow/runFlow';
 import { createI18n } from '../../src/i18n/i18n';
+import daUi from '../../src/i18n/locales/da/ui.json';
+import { realQuestionnaire } from '../support/realQuestionnaire';
+
+/** Every "Missing translation" the app logged while `body` ran. */
+async function missingTexts(body: () => Promise<void>): Promise<unknown[][]> {
+  const consoleError = vi.spyOn(console, 'error');
+  try {
+    await body();
+    return consoleError.mock.calls.filter(([message]) =>
+      String(message).startsWith('Missing translation'),
+    );
+  } finally {
+    consoleError.mockRestore();
+  }
+}
 
 describe('the pages after the start page', () => {
-  const texts = {
-    da: { remember: /Husk mine svar/, heading: 'Hvem handler det om?', self: 'Mig selv' },
-    en: { remember: /Remember my answers/, heading: 'Who is this about?', self: 'Myself' },
-  } as const;
-
-  it.each(['da', 'en'] as const)(
-    'load on demand, with their texts, when nothing fetched them ahead (%s)',
-    async (language) => {
-      const text = texts[language];
-      const consoleError = vi.spyOn(console, 'error');
-      const i18n = await createI18n(language, { startPageOnly: true });
+  it('load on demand, with their Danish texts, when nothing fetched them ahead', async () => {
+    const missing = await missingTexts(async () => {
+      // Danish as the app first loads it: only the start page's texts.
+      const i18n = await createI18n('da', { startPageOnly: true });
       const user = userEvent.setup();
       render(<App i18n={i18n} />);
       // The start page's own choice answers at once, before the journey has arrived.
-      await user.click(screen.getByRole('checkbox', { name: text.remember }));
-      expect(screen.getByRole('checkbox', { name: text.remember })).toBeChecked();
-      await user.click(screen.getByRole('button', { name: 'Start' }));
-      const heading = await screen.findByRole('heading', { level: 1, name: text.heading });
+      await user.click(screen.getByRole('checkbox', { name: daUi.start.resume.label }));
+      expect(screen.getByRole('checkbox', { name: daUi.start.resume.label })).toBeChecked();
+      await user.click(screen.getByRole('button', { name: daUi.start.button }));
+      const heading = await screen.findByRole('heading', {
+        level: 1,
+        name: 'Hvem handler det om?',
+      });
       expect(heading).toHaveFocus();
-      expect(screen.getByRole('radio', { name: text.self })).toBeInTheDocument();
-      // The start page and the frame found every text they show in the part bundled with them.
-      const missing = consoleError.mock.calls.filter(([message]) =>
-        String(message).startsWith('Missing translation'),
-      );
-      expect(missing).toEqual([]);
-      consoleError.mockRestore();
-    },
-  );
+      expect(screen.getByRole('radio', { name: 'Mig selv' })).toBeInTheDocument();
+    });
+    // The start page and the frame found every text they show in the part bundled with them.
+    expect(missing).toEqual([]);
+  });
 
-  it('that cannot load (offline on a first visit) give way to the error page', async () => {
-    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  it('that cannot be fetched leave the start page working, say so, and are tried again', async () => {
+    const missing = await missingTexts(async () => {
+      const i18n = await createI18n('da', { startPageOnly: true });
+      const user = userEvent.setup();
+      const startFlow = vi
+        .fn<() => Promise<StartFlow>>()
+        .mockRejectedValueOnce(new Error('offline'))
+        .mockResolvedValue((input) => runFlow(realQuestionnaire, input));
+      render(<App i18n={i18n} flow={createFlowStore(startFlow)} />);
+      await user.click(screen.getByRole('button', { name: daUi.start.button }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(daUi.start.loadFailed);
+      // Still the start page, with the way out and the urgent numbers.
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(daUi.start.title);
+      expect(screen.getByRole('button', { name: daUi.quickExit.button })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
+      await user.click(screen.getByRole('button', { name: daUi.start.button }));
+      await screen.findByRole('heading', { level: 1, name: 'Hvem handler det om?' });
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('say, while they are fetched, that Start has been heard', async () => {
     const i18n = await createI18n('da', { startPageOnly: true });
     const user = userEvent.setup();
-    const flow = createFlowStore(() => Promise.reject(new Error('offline')));
+    let arrive: (startFlow: StartFlow) => void = () => undefined;
+    const flow = createFlowStore(() => new Promise<StartFlow>((resolve) => (arrive = resolve)));
     render(<App i18n={i18n} flow={flow} />);
-    await user.click(screen.getByRole('button', { name: 'Start' }));
-    await screen.findByRole('heading', { level: 1, name: 'Noget gik galt' });
-    const missing = consoleError.mock.calls.filter(([message]) =>
-      String(message).startsWith('Missing translation'),
-    );
-    expect(missing).toEqual([]);
-    const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(expect.arrayContaining(['tel:112']));
-    consoleError.mockRestore();
+    const status = screen.getAllByRole('status').find((s) => s.closest('main'));
+    expect(status).toHaveTextContent(/^$/);
+    await user.click(screen.getByRole('button', { name: daUi.start.button }));
+    expect(status).toHaveTextContent(daUi.start.loading);
+    arrive((input) => runFlow(realQuestionnaire, input));
+    await screen.findByRole('heading', { level: 1, name: 'Hvem handler det om?' });
   });
 });

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { reachNoneResult } from './answering';
+import { answerStep, clickStart, reachNoneResult } from './answering';
 import { runJourney, useBrowser } from './journey';
+import { expectStart } from './screens';
 import { handoverTexts, questionnaireTexts, uiTexts } from './texts';
 
 const ui = uiTexts.da;
@@ -65,6 +66,44 @@ describe('code loaded only when used', () => {
       await question.waitFor();
       expect(await question.evaluate((heading) => heading === document.activeElement)).toBe(true);
       expect(await scriptsFetched(page)).toEqual(expect.arrayContaining(journey));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('quick exit before the state machine has arrived still wipes the answers kept for a reload', async () => {
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      await page.goto(inject('baseUrl'));
+      await page.getByRole('checkbox', { name: ui.start.resume.label, exact: true }).check();
+      await clickStart(page, ui);
+      await answerStep(page, ui, 'audience', 'self');
+      await answerStep(page, ui, 'age-group', '25-35');
+      expect(await page.evaluate(() => window.sessionStorage.length)).toBe(1);
+
+      // After the reload the kept answers are read back, but the machine is held on its way.
+      const runFlowChunk = /\/assets\/runFlow-[\w-]+\.js$/;
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(runFlowChunk, async (route) => {
+        await held;
+        // The page has left by then: its request is gone, and nothing is left to continue.
+        await route.continue().catch(() => undefined);
+      });
+      await page.reload();
+      await page.getByText(ui.start.restored, { exact: true }).waitFor();
+      expect(await scriptsFetched(page)).not.toContain('runFlow');
+
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await page.waitForURL('about:blank');
+      release();
+      await page.unroute(runFlowChunk);
+      await page.goBack();
+      await expectStart(page, ui);
+      expect(await page.getByText(ui.start.restored).count(), 'nothing restored').toBe(0);
+      expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
     } finally {
       await context.close();
     }

@@ -34,6 +34,7 @@ describe('the flow before the journey has loaded', () => {
     const { store, startFlow } = storeLoadingOnCue({ answers: answered, keepOnReload: true });
     expect(store.getSnapshot()).toMatchObject({
       status: 'waiting',
+      pending: false,
       location: { screen: 'start' },
       answers: answered,
       keepOnReload: true,
@@ -48,6 +49,7 @@ describe('the flow before the journey has loaded', () => {
     store.send({ type: 'privacy.close' });
     store.send({ type: 'flow.start' });
     expect(startFlow).toHaveBeenCalledTimes(1);
+    expect(store.getSnapshot()).toMatchObject({ status: 'waiting', pending: true });
     expect(store.getSnapshot().location).toEqual({ screen: 'start' });
     arrive();
     await store.load();
@@ -146,13 +148,74 @@ describe('the flow once loaded', () => {
 });
 
 describe('a journey that cannot load', () => {
-  it('turns the flow into an error that the page shows, and never rejects', async () => {
-    const failure = new Error('offline');
-    const store = createFlowStore(() => Promise.reject(failure));
+  it('leaves the start page as it was when nobody waited for it, and tries again later', async () => {
+    const startFlow = vi
+      .fn<() => Promise<StartFlow>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue(start);
+    const store = createFlowStore(startFlow);
+    await expect(store.load()).resolves.toBeUndefined();
+    expect(store.getSnapshot()).toMatchObject({ status: 'waiting', pending: false });
+    store.send({ type: 'flow.start' });
+    await store.load();
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'running',
+      location: { screen: 'question' },
+    });
+    expect(startFlow).toHaveBeenCalledTimes(2);
+  });
+
+  it('says so when somebody waited, keeps the start page working, and tries again at the next press', async () => {
+    const startFlow = vi
+      .fn<() => Promise<StartFlow>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue(start);
+    const store = createFlowStore(startFlow, { answers: answered, keepOnReload: true });
+    store.send({ type: 'flow.start' });
+    await store.load();
+    expect(store.getSnapshot()).toMatchObject({ status: 'failed', location: { screen: 'start' } });
+    // The start page's own choices still work: delete the answers, untick keeping them.
+    store.send({ type: 'flow.restart' });
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'waiting',
+      answers: {},
+      keepOnReload: false,
+    });
+    store.send({ type: 'flow.start' });
+    await store.load();
+    expect(store.getSnapshot()).toMatchObject({
+      status: 'running',
+      location: { screen: 'question' },
+    });
+  });
+
+  it('never rejects, even when starting the machine throws', async () => {
+    const store = createFlowStore(() =>
+      Promise.resolve<StartFlow>(() => {
+        throw new Error('broken');
+      }),
+    );
     store.send({ type: 'flow.start' });
     await expect(store.load()).resolves.toBeUndefined();
+    expect(store.getSnapshot().status).toBe('failed');
+  });
+});
+
+describe('a machine that breaks', () => {
+  it('is a snapshot with the status "error", for the error boundary', async () => {
+    const failure = new Error('a bug reached by Start');
+    // A questionnaire whose pages cannot be read: the machine's first step throws inside an action.
+    const broken = Object.defineProperty({ ...questionnaire }, 'steps', {
+      get: () => {
+        throw failure;
+      },
+    });
+    const store = createFlowStore(() =>
+      Promise.resolve<StartFlow>((input) => runFlow(broken, input)),
+    );
+    await store.load();
+    expect(store.getSnapshot().status).toBe('running');
+    store.send({ type: 'flow.start' });
     expect(store.getSnapshot()).toMatchObject({ status: 'error', error: failure });
-    store.send({ type: 'resume.set', keep: true });
-    expect(store.getSnapshot()).toMatchObject({ status: 'error', keepOnReload: false });
   });
 });

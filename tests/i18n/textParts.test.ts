@@ -9,11 +9,10 @@ describe('the two parts of a texts file', () => {
   it.each([
     ['da', daUi],
     ['en', enUi],
-  ])('split the %s interface texts whole, with nothing in both', (_, texts) => {
+  ])('split the %s interface texts into two parts that make the whole', (_, texts) => {
     const startPage = textPart('ui', texts, 'start-page');
     const resultPage = textPart('ui', texts, 'result-page');
     expect(Object.keys(resultPage).sort()).toEqual([...(resultPageKeys.ui ?? [])].sort());
-    expect(Object.keys(startPage).some((key) => key in resultPage)).toBe(false);
     expect({ ...startPage, ...resultPage }).toEqual(texts);
   });
 
