@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { createI18n } from '../../src/i18n/i18n';
-import { snapshotKey } from '../../src/privacy/answersSnapshot';
+import { createFlowStore } from '../../src/flow/flowStore';
+import { saveSnapshot, snapshotKey } from '../../src/privacy/answersSnapshot';
 import { renderApp, startForSelf } from '../support/renderApp';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
 
@@ -56,6 +57,30 @@ describe('privacy controls', () => {
       'Hvor ofte har du brugt hash',
     );
   });
+
+  it.each([
+    ['"Delete my answers"', 'button', 'Slet mine svar'],
+    ['unticking "Remember my answers"', 'checkbox', /Husk mine svar/],
+  ] as const)(
+    'wipes answers kept for a reload with %s, before the journey has even loaded',
+    async (_, role, name) => {
+      const answers = { audience: 'self', 'age-group': '25-35' };
+      saveSnapshot(sessionStorage, questionnaire, answers);
+      const i18n = await createI18n('da', { startPageOnly: true });
+      const user = userEvent.setup();
+      // A journey that never arrives: only the start page's own choices can answer.
+      const flow = createFlowStore(() => new Promise(() => undefined), {
+        answers,
+        keepOnReload: true,
+      });
+      render(<App i18n={i18n} flow={flow} resume={{ status: 'restored', answers }} />);
+      expect(screen.getByRole('checkbox', { name: /Husk mine svar/ })).toBeChecked();
+      await user.click(screen.getByRole(role, { name }));
+      expect(sessionStorage.length).toBe(0);
+      expect(screen.getByRole('checkbox', { name: /Husk mine svar/ })).not.toBeChecked();
+      expect(flow.getSnapshot().status).toBe('waiting');
+    },
+  );
 
   it('says so when a saved snapshot could not be used', async () => {
     const i18n = await createI18n('en');
