@@ -25,8 +25,10 @@ import { SignsSection } from './result/SignsSection';
 
 /** "None of these" is its own answer, not "no signs in your use". */
 function levelSentenceKey(assessment: Assessment): string {
-  const noUse = assessment.level === 'none' && assessment.substances.length === 0;
-  return noUse ? 'result.level.noUse' : `result.level.${assessment.level}`;
+  if (assessment.level !== 'none') return `result.level.${assessment.level}`;
+  if (assessment.substances.length === 0) return 'result.level.noUse';
+  // "Don't know" is not "no": no signs found is not no signs, when some could not be judged.
+  return signsNotJudged(assessment) > 0 ? 'result.level.noneKnown' : 'result.level.none';
 }
 
 function isUnder18(assessment: Assessment): boolean {

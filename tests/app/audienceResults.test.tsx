@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/questionnaire/answers';
 import { completeAnswers } from '../support/completeAnswers';
+import { signIds } from '../support/signIds';
 import { renderApp } from '../support/renderApp';
 
 /** Opens the app with a whole journey's answers (as a restored snapshot would), on the result. */
@@ -35,6 +36,19 @@ describe('the result for a relative', () => {
     const { main } = await atResult(relative);
     expect(main).toHaveAttribute('data-result-level', 'risky');
     expect(within(main).getByText(/»Ved ikke« til 2 af tegnene/)).toBeInTheDocument();
+  });
+
+  it('with "don\'t know" to every sign, says no known signs, never that there are none', async () => {
+    const unknown = Object.fromEntries(signIds.map((id) => [id, 'dont-know']));
+    const { main } = await atResult({ ...relative, substances: ['cannabis'], ...unknown });
+    expect(main).toHaveAttribute('data-result-level', 'none');
+    expect(within(main).getByText(/ingen tegn, du kender til, på at personen/)).toBeInTheDocument();
+    expect(within(main).queryByText(/viser ingen tegn på/)).not.toBeInTheDocument();
+    const card = within(main).getByRole('heading', {
+      level: 3,
+      name: 'Hash eller anden cannabis',
+    }).parentElement;
+    expect(card).toHaveTextContent(/Ingen tegn, du kender til – du svarede »Ved ikke« til 11 tegn/);
   });
 
   it('has a section about them, with 112 when they feel unsafe and help for their own sake', async () => {
@@ -77,6 +91,20 @@ describe('the result for a clinician', () => {
     expect(within(main).getByRole('button', { name: 'Print the summary' })).toBeInTheDocument();
     expect(within(main).queryByRole('region', { name: 'About you' })).not.toBeInTheDocument();
   });
+
+  it('puts an urgent flag first in the summary, marked as urgent, before the table', async () => {
+    const { main } = await atResult({
+      audience: 'clinician',
+      'age-group': '25-35',
+      substances: ['cannabis'],
+      'self-harm': 'yes',
+    });
+    const summary = within(main).getByRole('region', { name: 'Sammenfatning til indskrivning' });
+    const safety = within(summary).getByRole('heading', { level: 3, name: 'Sikkerhed' });
+    const table = within(summary).getByRole('table');
+    expect(safety.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(safety.closest('.panel--urgent')).toHaveTextContent(/Akut/);
+  });
 });
 
 describe('the result for the person themselves', () => {
@@ -90,6 +118,8 @@ describe('the result for the person themselves', () => {
     await user.click(within(main).getByRole('button', { name: 'Vis koden' }));
     const code = await within(main).findByText(/^RT1-[0-9A-Z-]+$/);
     expect(code).toHaveAttribute('data-handover-code');
+    // In place of the button pressed: focus is on the code, not lost to the page.
+    expect(code.closest('p')).toHaveFocus();
     expect(within(main).getByRole('img', { name: /QR-kode/ })).toBeInTheDocument();
     expect(
       within(main).queryByRole('region', { name: 'Sammenfatning til indskrivning' }),

@@ -47,6 +47,10 @@ describe("the clinician's import view", () => {
     const count = within(table).getByRole('row', { name: /Antal tegn/ });
     expect(count).toHaveTextContent('0 af 11');
     expect(count).toHaveTextContent('2 af 11');
+    // "Read another" gives way to an empty code field, with focus in it.
+    await user.click(screen.getByRole('button', { name: 'Indlæs en anden' }));
+    expect(screen.getByRole('textbox', { name: 'Kode' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Kode' })).toHaveValue('');
   });
 
   it('says what is wrong with a mistyped code, and keeps what was typed', async () => {

@@ -128,7 +128,7 @@ export async function expectNoHorizontalScroll(page: Page, width: number, where:
 /** A result level, as the texts name them (not the voiced `_relative`/`_clinician` variants). */
 export type ResultLevel = Exclude<
   keyof UiTexts['result']['level'],
-  'noUse' | `${string}_${string}`
+  'noUse' | 'noneKnown' | `${string}_${string}`
 >;
 export type FlagId = 'urgent' | 'harm-reduction' | 'do-not-stop-abruptly';
 

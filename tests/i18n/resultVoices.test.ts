@@ -56,6 +56,7 @@ const voiceNeutral: Record<string, string> = {
   'result.actions.title': "the reader's own next step",
   'result.actions.print': 'the reader prints (the clinician variant names the summary)',
   'result.actions.restart': "the reader's own answers",
+  'urgentNotice.where': 'where on the page the numbers are',
 };
 
 /** A relative's own help: already about the relative, in every voice they can be shown in. */

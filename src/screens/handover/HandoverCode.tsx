@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuestionnaire } from '../../flow/FlowProvider';
 import { encodeHandover } from '../../handover/encodeHandover';
@@ -13,9 +13,12 @@ export default function HandoverCode({ answers }: { answers: Answers }) {
   const code = useMemo(() => encodeHandover(questionnaire, answers), [questionnaire, answers]);
   const matrix = useMemo(() => handoverQrMatrix(code), [code]);
   const extent = matrix.size + 2 * qrQuietZone;
+  // Shown in place of the button that asked for it: focus moves to the code, not to the page.
+  const codeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => codeRef.current?.focus(), []);
   return (
     <div className="handover-code">
-      <p>
+      <p ref={codeRef} tabIndex={-1}>
         <span className="handover-code__label">{t('share.codeLabel')}</span>{' '}
         <code className="handover-code__code" data-handover-code>
           {code}

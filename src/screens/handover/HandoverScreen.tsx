@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow, useQuestionnaire } from '../../flow/FlowProvider';
 import type { ImportResult } from '../../export/fhir/importResult';
@@ -106,6 +106,13 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
   });
   const fileRef = useRef<HTMLInputElement>(null);
   const questionnaires = [questionnaire];
+  // "Read another" gives way to the form: focus goes to the code field it replaced.
+  const focusCodeField = useRef(false);
+  useEffect(() => {
+    if (summary || !focusCodeField.current) return;
+    focusCodeField.current = false;
+    document.getElementById('handover-code')?.focus();
+  }, [summary]);
 
   const fail = (field: Field, message: string) => {
     setProblem({ field, message });
@@ -159,6 +166,7 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
               type="button"
               className="button button--secondary"
               onClick={() => {
+                focusCodeField.current = true;
                 setSummary(undefined);
                 setCode('');
               }}

@@ -25,10 +25,16 @@ export function IntakeSummaryView({
   const language = i18n.language;
   const yesNo = (value: boolean) => t(value ? 'summary.yes' : 'summary.no');
   const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(
-    summary.madeAt,
-  );
-  const substanceName = (code: string) => t(`questionnaire:substances.${code}.label`);
+  // English as written in Europe: "26 November 2026 at 14:56", not the US order and clock.
+  const dateLocale = language === 'en' ? 'en-GB' : language;
+  const when = new Intl.DateTimeFormat(dateLocale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(summary.madeAt);
+  // The summary is a clinician's, wherever it is shown: substances named in their voice.
+  const substanceName = (code: string) =>
+    t(`questionnaire:substances.${code}.label`, { context: 'clinician' });
+  const urgent = summary.flags.some(({ flag }) => flag === 'urgent');
   const groups = (list: readonly string[]) =>
     list.length === 0 ? '–' : list.map((g) => t(`summary.icd11.${g}`)).join(', ');
 
@@ -63,6 +69,26 @@ export function IntakeSummaryView({
           <dd>{t(`summary.levels.${summary.level}`)}</dd>
         </div>
       </dl>
+
+      {/* Safety first, as on the result page: an urgent flag stands out before the table. */}
+      <div
+        className={urgent ? 'panel panel--urgent intake-summary__flags' : 'intake-summary__flags'}
+      >
+        <h3 className="heading-s">{t('summary.flags.title')}</h3>
+        {summary.flags.length === 0 ? (
+          <p>{t('summary.flags.none')}</p>
+        ) : (
+          <ul className="list list--bullet">
+            {summary.flags.map(({ flag, concerns }) => (
+              <li key={flag}>
+                {t(`summary.flags.${flag}`)}
+                {concerns.length > 0 &&
+                  `: ${concerns.map((c) => t(`summary.concerns.${c}`)).join(', ')}`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
 
       {summary.substances.length === 0 ? (
         <p>{t('summary.noSubstances')}</p>
@@ -192,20 +218,6 @@ export function IntakeSummaryView({
         </>
       )}
 
-      <h3 className="heading-s">{t('summary.flags.title')}</h3>
-      {summary.flags.length === 0 ? (
-        <p>{t('summary.flags.none')}</p>
-      ) : (
-        <ul className="list list--bullet">
-          {summary.flags.map(({ flag, concerns }) => (
-            <li key={flag}>
-              {t(`summary.flags.${flag}`)}
-              {concerns.length > 0 &&
-                `: ${concerns.map((c) => t(`summary.concerns.${c}`)).join(', ')}`}
-            </li>
-          ))}
-        </ul>
-      )}
       <p className="hint">{t('summary.note')}</p>
     </section>
   );

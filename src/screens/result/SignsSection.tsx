@@ -30,9 +30,13 @@ export function SignsSection({
             {t(`questionnaire:substances.${substance.substance}.label`)}
           </h3>
           <p>
-            {substance.criteria.length === 0
-              ? t('result.signs.noneForSubstance')
-              : t('result.signs.count', { count: substance.criteriaCount })}
+            {substance.criteria.length > 0
+              ? t('result.signs.count', { count: substance.criteriaCount })
+              : substance.unknownCriteria.length > 0
+                ? t('result.signs.noneKnownForSubstance', {
+                    count: substance.unknownCriteria.length,
+                  })
+                : t('result.signs.noneForSubstance')}
           </p>
           {uncounted(substance) > 0 && (
             <p>{t('result.signs.uncounted', { count: uncounted(substance) })}</p>
