@@ -36,8 +36,26 @@ describe('the result page says what the answers show', () => {
       within(main).getByText(/anbefaler, at du slet ikke drikker alkohol/),
     ).toBeInTheDocument();
     expect(within(main).queryByText(/inden for anbefalingen/)).not.toBeInTheDocument();
+    // The adult limits are not shown to someone under 18.
+    expect(within(main).queryByText(/højst 10 genstande om ugen/)).not.toBeInTheDocument();
     expect(within(main).getByText(/Du er under 18\. Det er godt/)).toBeInTheDocument();
     expect(within(main).getByRole('heading', { name: 'netstof.dk' })).toBeInTheDocument();
+  });
+
+  it('names each "Which answers led to this?" by what it explains, for screen readers', async () => {
+    const main = await atResult({
+      'age-group': '36-64',
+      substances: ['alcohol', 'cannabis'],
+      craving: 'yes',
+      'craving.which': ['alcohol', 'cannabis'],
+      tolerance: 'yes',
+      'tolerance.which': ['cannabis'],
+      'self-harm': 'yes',
+    });
+    const names = [...main.querySelectorAll('details > summary')].map((s) => s.textContent);
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('Hvilke svar gav dette? – Hash eller anden cannabis: Stærk trang');
   });
 
   it('above the recommendation with no signs: risky, and drinking is shown beside the signs', async () => {

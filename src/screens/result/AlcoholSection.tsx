@@ -24,7 +24,8 @@ export function AlcoholSection({
       <h2 id="alcohol-title" className="heading-m">
         {t('result.alcohol.title')}
       </h2>
-      <p>{t('result.alcohol.recommendation')}</p>
+      {/* The limits are for adults: under 18 the recommendation is no alcohol, said below. */}
+      {!alcohol.underAge && <p>{t('result.alcohol.recommendation')}</p>}
       <p>{t('result.alcohol.weekly', { count: alcohol.weeklyDrinks, weekly })}</p>
       {alcohol.underAge ? (
         // Under 18 the recommendation is no alcohol: no figure can be "within" it.
@@ -39,7 +40,7 @@ export function AlcoholSection({
           </p>
         </>
       )}
-      <WhyDetails evidence={alcohol.evidence} explain={explain} />
+      <WhyDetails evidence={alcohol.evidence} explain={explain} about={t('result.alcohol.title')} />
       <p>{t('result.alcohol.separate')}</p>
     </section>
   );

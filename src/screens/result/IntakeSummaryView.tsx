@@ -103,7 +103,9 @@ export function IntakeSummaryView({
           tabIndex={0}
         >
           <table className="intake-table">
-            <caption id="intake-table-caption">{t('summary.tableCaption')}</caption>
+            <caption id="intake-table-caption">
+              <span className="intake-table__caption">{t('summary.tableCaption')}</span>
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('summary.criterion')}</th>

@@ -38,12 +38,12 @@ export function RelativeSection({
             <p>
               <ServicePhone service={services['emergency-112']} />
             </p>
-            <WhyDetails evidence={evidence} explain={explain} />
+            <WhyDetails evidence={evidence} explain={explain} about={t('result.relative.title')} />
           </div>
         ) : (
           <div key={concern}>
             <p>{t(`result.relative.concerns.${concern}`)}</p>
-            <WhyDetails evidence={evidence} explain={explain} />
+            <WhyDetails evidence={evidence} explain={explain} about={t('result.relative.title')} />
           </div>
         ),
       )}

@@ -39,7 +39,11 @@ export function SafetyMessages({
             <p>{t(`result.flags.${flag}.body`)}</p>
           )}
           {flag === 'urgent' && <HelpList referrals={urgentHelp} />}
-          <WhyDetails evidence={evidence} explain={explain} />
+          <WhyDetails
+            evidence={evidence}
+            explain={explain}
+            about={t(`result.flags.${flag}.title`)}
+          />
         </section>
       ))}
     </>

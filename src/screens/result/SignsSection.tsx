@@ -49,7 +49,13 @@ export function SignsSection({
                   {!finding.counted && (
                     <span className="hint"> ({t('result.signs.notCounted')})</span>
                   )}
-                  <WhyDetails evidence={finding.evidence} explain={explain} />
+                  <WhyDetails
+                    evidence={finding.evidence}
+                    explain={explain}
+                    about={`${t(`questionnaire:substances.${substance.substance}.label`)}: ${t(
+                      `questionnaire:criteria.${finding.criterion}.short`,
+                    )}`}
+                  />
                 </li>
               ))}
             </ul>
