@@ -12,41 +12,37 @@ export const namespaces = ['ui', 'help', 'questionnaire', 'contact', 'handover']
 // Only what the start page and the frame around every page show is bundled (see textParts.ts).
 const bundled: Resource = { da: { ui: daUiStartPage } };
 
+type Namespace = (typeof namespaces)[number];
+
+/** Waits for each namespace's module and hands i18next its texts. */
+async function textsOf(
+  modules: Record<Namespace, Promise<{ default: Record<string, unknown> }>>,
+): Promise<ResourceLanguage> {
+  const entries = await Promise.all(
+    Object.entries(modules).map(async ([namespace, module]) => [namespace, (await module).default]),
+  );
+  return Object.fromEntries(entries) as ResourceLanguage;
+}
+
 // Each language's texts that are not bundled: Danish's for the journey, every other language whole.
 // A namespace given in parts is put together again (`addResourceBundle` with `deep`).
 const loaders: Record<Language, () => Promise<ResourceLanguage>> = {
-  da: async () => {
-    const [ui, help, questionnaire, contact, handover] = await Promise.all([
-      import('./locales/da/ui.json?result-page'),
-      import('./locales/da/help.json'),
-      import('../../questionnaires/rusmiddeltjek/da.json'),
-      import('./locales/da/contact.json'),
-      import('./locales/da/handover.json'),
-    ]);
-    return {
-      ui: ui.default,
-      help: help.default,
-      questionnaire: questionnaire.default,
-      contact: contact.default,
-      handover: handover.default,
-    };
-  },
-  en: async () => {
-    const [ui, help, questionnaire, contact, handover] = await Promise.all([
-      import('./locales/en/ui.json'),
-      import('./locales/en/help.json'),
-      import('../../questionnaires/rusmiddeltjek/en.json'),
-      import('./locales/en/contact.json'),
-      import('./locales/en/handover.json'),
-    ]);
-    return {
-      ui: ui.default,
-      help: help.default,
-      questionnaire: questionnaire.default,
-      contact: contact.default,
-      handover: handover.default,
-    };
-  },
+  da: () =>
+    textsOf({
+      ui: import('./locales/da/ui.json?result-page'),
+      help: import('./locales/da/help.json'),
+      questionnaire: import('../../questionnaires/rusmiddeltjek/da.json'),
+      contact: import('./locales/da/contact.json'),
+      handover: import('./locales/da/handover.json'),
+    }),
+  en: () =>
+    textsOf({
+      ui: import('./locales/en/ui.json'),
+      help: import('./locales/en/help.json'),
+      questionnaire: import('../../questionnaires/rusmiddeltjek/en.json'),
+      contact: import('./locales/en/contact.json'),
+      handover: import('./locales/en/handover.json'),
+    }),
 };
 
 // The languages each instance has whole; Danish is whole only once the journey's texts are in.
