@@ -1,10 +1,11 @@
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import type { FlowLocation } from '../flow/flowMachine';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import { assess } from '../scoring/assess';
 import type { Assessment } from '../scoring/assessment';
 import { PrivacyScreen } from '../screens/PrivacyScreen';
+import { PageDraftsProvider, type PageDrafts } from '../screens/pageDrafts';
 import { QuestionScreen } from '../screens/QuestionScreen';
 import { ReviewScreen } from '../screens/ReviewScreen';
 import { UrgentNotice } from '../screens/UrgentNotice';
@@ -63,6 +64,7 @@ export function Journey({
     (location.screen === 'question' || location.screen === 'review') &&
     assessment.flags.some((f) => f.flag === 'urgent');
   const { name } = usePersonName();
+  const [drafts] = useState<PageDrafts>(() => new Map());
   const { audience } = assessment;
   const voice = useMemo(
     () => ({ voice: audience, name: audience === 'relative' ? name : '' }),
@@ -70,12 +72,14 @@ export function Journey({
   );
   return (
     <VoiceProvider value={voice}>
-      <Main resultLevel={location.screen === 'result' ? assessment.level : undefined}>
-        {urgentNow && <UrgentNotice />}
-        <Suspense fallback={null}>
-          {screenFor(location, questionnaire, assessment, focusHeading)}
-        </Suspense>
-      </Main>
+      <PageDraftsProvider value={drafts}>
+        <Main resultLevel={location.screen === 'result' ? assessment.level : undefined}>
+          {urgentNow && <UrgentNotice />}
+          <Suspense fallback={null}>
+            {screenFor(location, questionnaire, assessment, focusHeading)}
+          </Suspense>
+        </Main>
+      </PageDraftsProvider>
     </VoiceProvider>
   );
 }

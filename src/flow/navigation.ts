@@ -1,6 +1,7 @@
 import type { Answer, Answers } from '../questionnaire/answers';
 import type { OptionDefinition } from '../questionnaire/definitionSchema';
 import type { Questionnaire } from '../questionnaire/questionnaire';
+import { dropSignsAboutOtherSubstances } from '../questionnaire/dropSignsAboutOtherSubstances';
 import type { Step } from '../questionnaire/steps';
 import {
   conditionHolds,
@@ -9,14 +10,19 @@ import {
   visibleSteps,
 } from '../questionnaire/visibility';
 
-/** Records an answer and drops every answer whose question it hides. */
+/**
+ * Records an answer and drops every answer whose question it hides, and every sign whose page now
+ * names other substances than it did when answered (that page is asked again).
+ */
 export function commitAnswer(
   questionnaire: Questionnaire,
   answers: Answers,
   stepId: string,
   answer: Answer,
 ): Answers {
-  return visibleAnswers(questionnaire.steps, { ...answers, [stepId]: answer });
+  const { steps, substancesId } = questionnaire;
+  const changed = { ...answers, [stepId]: answer };
+  return visibleAnswers(steps, dropSignsAboutOtherSubstances(steps, substancesId, answers, changed));
 }
 
 function visibleIds(questionnaire: Questionnaire, answers: Answers): string[] {

@@ -12,6 +12,7 @@ import { BackButton } from '../ui/BackButton';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { usePageHeading } from '../ui/usePageHeading';
 import { useVoicedTranslation } from '../ui/voice';
+import { usePageDrafts, useKeptDraft } from './pageDrafts';
 import { PersonNameField } from './PersonNameField';
 import { stepTexts } from './stepTexts';
 
@@ -35,11 +36,13 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
     () => zodResolver(answerSchema(step, options)) as unknown as Resolver<AnswerDraft>,
     [step, options],
   );
-  const { register, handleSubmit, formState, getValues, setValue } = useForm<AnswerDraft>({
+  const drafts = usePageDrafts();
+  const { register, handleSubmit, formState, getValues, setValue, watch } = useForm<AnswerDraft>({
     resolver,
-    defaultValues: { answer: draftFrom(step, answers[step.id]) },
+    defaultValues: { answer: drafts.get(step.id) ?? draftFrom(step, answers[step.id]) },
     shouldFocusError: false,
   });
+  useKeptDraft(drafts, step.id, watch, flow);
   const error = formState.errors.answer;
   const progressText = t('question.progress', { current, total });
   // The tab (and so the browser's history list) names the page by its place, never its question:

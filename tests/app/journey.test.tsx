@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { renderApp, startForSelf } from '../support/renderApp';
+import { answerSafetyPagesNo, renderApp, startForSelf } from '../support/renderApp';
 
 const continueName = /^(Fortsæt|Continue)$/;
 
@@ -98,6 +98,7 @@ describe('check your answers', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await answerSafetyPagesNo(user);
     expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus();
     await user.click(
       screen.getByRole('button', { name: /Change the answer to: How old are you\?/ }),
@@ -118,6 +119,7 @@ describe('check your answers', () => {
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     await user.click(screen.getByRole('checkbox', { name: 'Ingen af disse' }));
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    await answerSafetyPagesNo(user);
     await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
     await screen.findByRole('heading', { level: 1, name: 'Dit resultat' });
     const main = screen.getByRole('main');

@@ -101,4 +101,29 @@ describe('privacy controls', () => {
       screen.getByRole('heading', { name: 'Hvad har du brugt inden for de seneste 12 måneder?' }),
     ).toBeInTheDocument();
   });
+
+  it('keeps a choice not yet sent through a visit to the privacy page', async () => {
+    const { user } = await renderApp('da');
+    await startForSelf(user);
+    await user.click(screen.getByRole('radio', { name: '25–35 år' }));
+    await user.click(screen.getByRole('button', { name: 'Sådan passer vi på dine svar' }));
+    await screen.findByRole('heading', { level: 1, name: 'Sådan passer vi på dine svar' });
+    await user.click(screen.getAllByRole('button', { name: 'Tilbage' })[0] as HTMLElement);
+    expect(screen.getByRole('radio', { name: '25–35 år' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Alkohol' }));
+    await user.click(screen.getByRole('button', { name: 'Sådan passer vi på dine svar' }));
+    await user.click(screen.getAllByRole('button', { name: 'Tilbage' })[0] as HTMLElement);
+    expect(screen.getByRole('checkbox', { name: 'Alkohol' })).toBeChecked();
+  });
+
+  it('forgets a choice not sent when the person goes Back instead', async () => {
+    const { user } = await renderApp('da');
+    await answerAge(user);
+    await user.click(screen.getByRole('checkbox', { name: 'Alkohol' }));
+    await user.click(screen.getAllByRole('button', { name: 'Tilbage' })[0] as HTMLElement);
+    expect(screen.getByRole('radio', { name: '25–35 år' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(screen.getByRole('checkbox', { name: 'Alkohol' })).not.toBeChecked();
+  });
 });

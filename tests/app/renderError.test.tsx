@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { renderApp, startForSelf } from '../support/renderApp';
+import { answerSafetyPagesNo, renderApp, startForSelf } from '../support/renderApp';
 
 // A screen of the real app that fails to render, as a bug in it would.
 vi.mock('../../src/screens/ReviewScreen', () => ({
@@ -18,6 +18,7 @@ describe('a screen that throws while the app is in use', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await answerSafetyPagesNo(user);
     expect(
       screen.getByRole('heading', { level: 1, name: 'Something went wrong' }),
     ).toBeInTheDocument();

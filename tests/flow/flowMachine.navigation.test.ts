@@ -91,7 +91,7 @@ describe('an answer', () => {
     expect(actor.getSnapshot().context.answers).toEqual({});
   });
 
-  it('that hides questions drops their answers', () => {
+  it('that hides questions drops their answers, and signs answered about a substance taken away', () => {
     const actor = started();
     answerOn(actor, { substances: ['alcohol', 'cannabis'] }, 'injecting');
     expect(actor.getSnapshot().context.answers['frequency.cannabis']).toBeDefined();
@@ -103,7 +103,9 @@ describe('an answer', () => {
     const { answers } = actor.getSnapshot().context;
     expect(answers['frequency.cannabis']).toBeUndefined();
     expect(answers['craving.which']).toBeUndefined();
-    expect(answers['craving']).toBe('yes');
+    // The yes was about alcohol and cannabis together: it says nothing about alcohol alone.
+    expect(answers['craving']).toBeUndefined();
+    expect(actor.getSnapshot().context.stepId).toBe('frequency.alcohol');
   });
 });
 
@@ -129,8 +131,13 @@ describe('Change from check-your-answers', () => {
       visited.push(stepId);
       answerCurrent(actor);
     }
-    // Every sign was answered yes, so each now asks which of the two; mixing needs two substances.
-    expect(visited).toEqual(['frequency.cannabis', ...signIds.map((s) => `${s}.which`), 'mixing']);
+    // Each sign page now names cannabis too, so it is asked again (a "no" about alcohol says
+    // nothing about cannabis); each yes asks which of the two; mixing needs two substances.
+    expect(visited).toEqual([
+      'frequency.cannabis',
+      ...signIds.flatMap((s) => [s, `${s}.which`]),
+      'mixing',
+    ]);
     expect(actor.getSnapshot().matches('review')).toBe(true);
     expect(actor.getSnapshot().context.answers['craving.which']).toEqual(['alcohol', 'cannabis']);
   });

@@ -85,7 +85,14 @@ describe('expandSteps on the real questionnaire', () => {
 
   it('scopes a sign to the substances named in the definition', () => {
     expect(step('injecting').substanceScope).not.toContain('alcohol');
-    expect(step('self-harm').substanceScope).toEqual(substanceCodes);
+    expect(step('withdrawal').substanceScope).toEqual(substanceCodes);
+  });
+
+  it('asks the safety questions on self-harm and overdose whatever substances were chosen', () => {
+    expect(step('self-harm').substanceScope).toBeUndefined();
+    expect(step('self-harm').condition).toBeUndefined();
+    expect(step('overdose').substanceScope).toBeUndefined();
+    expect(step('overdose').condition).toBeUndefined();
   });
 
   it('finds the substances item', () => {

@@ -20,11 +20,13 @@ const shown = (answers: Answers) => visibleSteps(steps, answers).map((s) => s.id
 const yesToEverySign = Object.fromEntries(signIds.map((id) => [id, 'yes']));
 
 describe('visibleSteps on the real questionnaire', () => {
-  it('shows nothing after the substances when "none" is chosen', () => {
+  it('shows only the safety questions asked of everyone after the substances when "none" is chosen', () => {
     expect(shown({ 'age-group': '25-35', substances: ['none'], ...yesToEverySign })).toEqual([
       'audience',
       'age-group',
       'substances',
+      'overdose',
+      'self-harm',
     ]);
   });
 

@@ -57,8 +57,13 @@ describe('referralInput', () => {
     expect([input.flags, input.selfHarm]).toEqual([['urgent'], false]);
   });
 
-  it('ignores a self-harm answer that is hidden', () => {
+  it('ignores a safety answer that is hidden (injecting, with alcohol alone)', () => {
+    const input = inputFor({ substances: ['alcohol'], injecting: 'yes' });
+    expect(input.flags).toEqual([]);
+  });
+
+  it('keeps thoughts of self-harm after "none", since everyone is asked', () => {
     const input = inputFor({ substances: ['none'], 'self-harm': 'yes' });
-    expect([input.flags, input.selfHarm]).toEqual([[], false]);
+    expect([input.flags, input.selfHarm]).toEqual([['urgent'], true]);
   });
 });

@@ -31,3 +31,18 @@ export async function startForSelf(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('radio', { name: /^(Mig selv|Myself)$/ }));
   await user.click(screen.getByRole('button', { name: /^(Fortsæt|Continue)$/ }));
 }
+
+/**
+ * Answers "no" on the safety pages asked of everyone (an overdose, thoughts of self-harm), in
+ * either language, as the pages come after the substances.
+ */
+export async function answerSafetyPagesNo(user: ReturnType<typeof userEvent.setup>) {
+  for (const item of ['overdose', 'self-harm']) {
+    const page = document.querySelector(`fieldset[data-item="${item}"]`);
+    expect(page, `the ${item} page is shown`).not.toBeNull();
+    const no = page?.querySelector<HTMLInputElement>('input[value="no"]');
+    if (!no) throw new Error(`the ${item} page has no "no"`);
+    await user.click(no);
+    await user.click(screen.getByRole('button', { name: /^(Fortsæt|Continue)$/ }));
+  }
+}
