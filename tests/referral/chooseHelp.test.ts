@@ -758,7 +758,7 @@ const within = (age: AgeRange | undefined, from: number, to: number) =>
   age !== undefined && age.from >= from && age.to !== undefined && age.to <= to;
 
 describe('chooseHelp for any input', () => {
-  it('always offers the own GP, each service once per section, in the display order, with known reasons', () => {
+  it('always offers the own GP, each service once per section and in order, known reasons', () => {
     fc.assert(
       fc.property(anyInput, (referralInput) => {
         const help = chooseHelp(referralInput);
