@@ -1,27 +1,33 @@
 import type { HelpRule, Referral } from './reasons';
 import type { ReferralInput } from './referral';
+import { alAnonForRelative } from './rules/alAnonForRelative';
 import { alcoholTreatment } from './rules/alcoholTreatment';
 import { alkolinjenForDrinking } from './rules/alkolinjenForDrinking';
 import { alkolinjenForRelative } from './rules/alkolinjenForRelative';
+import { doctorOrMidwifeForPregnancy } from './rules/doctorOrMidwifeForPregnancy';
 import { drugTreatment } from './rules/drugTreatment';
+import { drugTreatmentForRelative } from './rules/drugTreatmentForRelative';
 import { gpForLevel } from './rules/gpForLevel';
 import { gpForMedicine } from './rules/gpForMedicine';
 import { gpForSaferUse } from './rules/gpForSaferUse';
 import { gpForWithdrawal } from './rules/gpForWithdrawal';
 import { netstofForYoung } from './rules/netstofForYoung';
+import { ownGpForRelative } from './rules/ownGpForRelative';
 import { tubaForChildOfParent } from './rules/tubaForChildOfParent';
 import { urgentLines } from './rules/urgentLines';
 import { servesAge } from './servesAge';
-import { serviceIds, services } from './services';
+import { isUnder15, servesChildWithSigns } from './servesChild';
+import { services, type ServiceId } from './services';
 
 /**
  * Highest priority first: when two rules propose the same service, the earlier rule's reason wins
- * (a withdrawal warning outranks "talk it through"; a relative's reason outranks the drinker's).
+ * (a withdrawal warning outranks "talk it through"; medicine outranks safer use).
  */
 const rules: readonly HelpRule[] = [
   urgentLines,
   alcoholTreatment,
   drugTreatment,
+  doctorOrMidwifeForPregnancy,
   gpForWithdrawal,
   gpForMedicine,
   gpForSaferUse,
@@ -30,38 +36,58 @@ const rules: readonly HelpRule[] = [
   alkolinjenForDrinking,
   netstofForYoung,
   tubaForChildOfParent,
+  drugTreatmentForRelative,
+  ownGpForRelative,
+  alAnonForRelative,
 ];
 
-// FACTS.md names ages only for netstof.dk (15–24) and TUBA (14–35), and no other help for children
-// under 15 beyond the GP, who can involve the right adults.
-const OTHER_HELP_FROM_AGE = 15;
-
-/** A service that names its ages is for those ages; under 15, the others are left to the GP. */
+/** A service that names its ages is for those ages; under 15, the rest is urgent help and a doctor. */
 function fitsAge(referral: Referral, input: ReferralInput): boolean {
   if (referral.forRelative) return true;
   const service = services[referral.service];
-  if (service.forAges !== undefined) return servesAge(service, input.age);
-  const child = input.age?.to !== undefined && input.age.to < OTHER_HELP_FROM_AGE;
-  return !child || service.group === 'urgent' || service.id === 'own-gp';
+  if (service.forAges !== undefined) {
+    return servesAge(service, input.age) || servesChildWithSigns(service, input);
+  }
+  return !isUnder15(input.age) || service.group === 'urgent' || service.group === 'doctor';
 }
 
 /**
- * The help that fits, each service once, in the order of `serviceIds`:
- * urgent lines (danger to life cannot wait), then free municipal treatment (a right that starts
- * within 14 days), then one's own GP (always open, the first contact for anything), then
- * Alkolinjen (anonymous advice by phone), then netstof.dk and TUBA (for particular ages and
- * situations; TUBA has waiting lists).
+ * The order help is shown in: urgent lines (danger to life cannot wait), then free municipal
+ * treatment (a right that starts within 14 days), then a pregnant person's doctor or midwife (the
+ * way to specialised pregnancy care), then one's own GP (always open, the first contact for
+ * anything) and a relative's own, then the lines (anonymous advice by phone), then groups and
+ * counselling (Al-Anon, and netstof.dk and TUBA for particular ages; TUBA has waiting lists).
  */
+export const displayOrder = [
+  'emergency-112',
+  'livslinien',
+  'giftlinjen',
+  'municipal-alcohol-treatment',
+  'municipal-drug-treatment',
+  'doctor-or-midwife',
+  'own-gp',
+  'own-gp-relative',
+  'alkolinjen',
+  'al-anon',
+  'netstof',
+  'tuba',
+] as const satisfies readonly ServiceId[];
+
+/** Each service once for the person and once for a relative's own sake (shown in their own section). */
+function keyOf(referral: Referral): string {
+  return `${referral.service}${referral.forRelative ? ' for the relative' : ''}`;
+}
+
+/** The help that fits, in `displayOrder`; when two rules propose the same, the earlier rule wins. */
 export function chooseHelp(input: ReferralInput): Referral[] {
-  const chosen = new Map<Referral['service'], Referral>();
+  const chosen = new Map<string, Referral>();
   for (const rule of rules) {
     for (const referral of rule(input)) {
-      if (!chosen.has(referral.service) && fitsAge(referral, input)) {
-        chosen.set(referral.service, referral);
+      if (!chosen.has(keyOf(referral)) && fitsAge(referral, input)) {
+        chosen.set(keyOf(referral), referral);
       }
     }
   }
-  return [...chosen.values()].sort(
-    (a, b) => serviceIds.indexOf(a.service) - serviceIds.indexOf(b.service),
-  );
+  const position = (r: Referral) => (displayOrder as readonly ServiceId[]).indexOf(r.service);
+  return [...chosen.values()].sort((a, b) => position(a) - position(b));
 }

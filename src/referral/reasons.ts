@@ -19,6 +19,11 @@ export const reasonIds = [
   'young-online',
   'relative-grew-up',
   'children-at-home',
+  'relative-drug-treatment',
+  'relative-own-gp',
+  'relative-al-anon',
+  'pregnancy',
+  'pregnancy-medicine',
 ] as const;
 export type ReasonId = (typeof reasonIds)[number];
 
@@ -26,7 +31,10 @@ export type ReasonId = (typeof reasonIds)[number];
 export interface Referral {
   service: ServiceId;
   reason: ReasonId;
-  /** Help for a relative themselves: the age of the person they worry about does not limit it. */
+  /**
+   * Help for a relative themselves: the age of the person they worry about does not limit it, and
+   * it is shown in the relative's own section, even when the same service is also shown for the person.
+   */
   forRelative?: boolean;
 }
 

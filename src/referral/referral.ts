@@ -36,4 +36,6 @@ export interface ReferralInput {
   relationship?: string;
   /** For a relative: what their own answers said about them (children in the home, feeling unsafe…). */
   relativeConcerns?: readonly RelativeConcern[];
+  /** Whether the person answered about is pregnant or trying to become pregnant. */
+  pregnant?: boolean;
 }

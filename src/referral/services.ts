@@ -6,7 +6,7 @@ import type { AgeRange } from '../questionnaire/definitionSchema';
  * Opening hours are left out on purpose: none are confirmed well enough to print.
  */
 
-/** In the order help is shown (see `chooseHelp` for why). */
+/** Every place to get help; `chooseHelp` holds the order they are shown in. */
 export const serviceIds = [
   'emergency-112',
   'livslinien',
@@ -17,6 +17,9 @@ export const serviceIds = [
   'alkolinjen',
   'netstof',
   'tuba',
+  'own-gp-relative',
+  'al-anon',
+  'doctor-or-midwife',
 ] as const;
 export type ServiceId = (typeof serviceIds)[number];
 
@@ -100,7 +103,7 @@ export const services: Readonly<Record<ServiceId, Service>> = {
     id: 'netstof',
     group: 'counselling',
     url: { display: 'netstof.dk', href: 'https://netstof.dk' },
-    forAges: { from: 15, to: 24 },
+    forAges: { from: 14, to: 25 },
     source:
       "FACTS.md › Denmark › Phone lines: 'netstof.dk: anonymous online counselling for people aged 15–24 and their relatives'",
   },
@@ -110,5 +113,23 @@ export const services: Readonly<Record<ServiceId, Service>> = {
     forAges: { from: 14, to: 35 },
     source:
       "FACTS.md › Denmark › Phone lines: 'TUBA: free therapy for people aged 14–35 who grew up with parental alcohol or drug problems (waiting lists)'",
+  },
+  'own-gp-relative': {
+    id: 'own-gp-relative',
+    group: 'doctor',
+    source: 'docs/sources.md#own-gp',
+  },
+  'al-anon': {
+    id: 'al-anon',
+    group: 'counselling',
+    phone: { display: '70 20 90 93', tel: '+4570209093' },
+    url: { display: 'al-anon.dk', href: 'https://al-anon.dk' },
+    // Its hours (docs/sources.md#al-anon) are not confirmed well enough to print.
+    source: 'docs/sources.md#al-anon',
+  },
+  'doctor-or-midwife': {
+    id: 'doctor-or-midwife',
+    group: 'doctor',
+    source: 'docs/sources.md#familieambulatorium; docs/sources.md#pregnancy-medicine',
   },
 };

@@ -64,6 +64,9 @@ const relativesOwnReasons = [
   'reasons.relative-alcohol-line',
   'reasons.relative-grew-up',
   'reasons.children-at-home',
+  'reasons.relative-drug-treatment',
+  'reasons.relative-own-gp',
+  'reasons.relative-al-anon',
 ];
 
 /** Service texts that address the reader as the one to be treated. */
@@ -72,6 +75,8 @@ const voicedServiceTexts = [
   'services.own-gp.description',
   'services.municipal-alcohol-treatment.description',
   'services.municipal-drug-treatment.description',
+  'services.doctor-or-midwife.name',
+  'services.doctor-or-midwife.description',
 ];
 
 function speaksAboutThePerson(namespace: 'ui' | 'help', key: string): boolean {

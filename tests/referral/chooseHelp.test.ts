@@ -5,6 +5,7 @@ import { chooseHelp } from '../../src/referral/chooseHelp';
 import { reasonIds } from '../../src/referral/reasons';
 import type { ReferralInput } from '../../src/referral/referral';
 import { serviceIds } from '../../src/referral/services';
+import { displayOrder } from '../../src/referral/chooseHelp';
 import type { AgeRange } from '../../src/questionnaire/definitionSchema';
 import type { ResultLevel } from '../../src/scoring/assessment';
 
@@ -197,12 +198,12 @@ const cases: [string, Case, string[]][] = [
   ],
   // Age groups
   [
-    'under-15, alcohol severe: only the GP',
+    'under-15, alcohol severe: the GP, and netstof (the band holds 14-year-olds)',
     { level: 'severe', substances: [alcohol], age: ages['under-15'] },
-    ['own-gp:gp-talk'],
+    ['own-gp:gp-talk', 'netstof:young-online'],
   ],
   [
-    'under-15, urgent with self-harm, cannabis moderate: urgent lines and the GP',
+    'under-15, urgent with self-harm, cannabis moderate: urgent lines, the GP and netstof',
     {
       level: 'moderate',
       substances: [cannabis],
@@ -210,7 +211,7 @@ const cases: [string, Case, string[]][] = [
       selfHarm: true,
       age: ages['under-15'],
     },
-    [...urgentWithSelfHarm, 'own-gp:gp-talk'],
+    [...urgentWithSelfHarm, 'own-gp:gp-talk', 'netstof:young-online'],
   ],
   ['under-15, none', { age: ages['under-15'] }, ['own-gp:gp-if-you-wonder']],
   [
@@ -234,7 +235,7 @@ const cases: [string, Case, string[]][] = [
     ['own-gp:gp-talk', 'alkolinjen:alcohol-line'],
   ],
   [
-    'an age band of 14–17, relative, child, alcohol mild: TUBA (from 14), not netstof (from 15)',
+    'an age band of 14–17, relative, child, alcohol mild: TUBA and netstof (both from 14)',
     {
       audience: 'relative',
       relationship: 'child',
@@ -245,7 +246,10 @@ const cases: [string, Case, string[]][] = [
     [
       'municipal-alcohol-treatment:alcohol-treatment',
       'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
       'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
+      'netstof:young-online',
       'tuba:relative-grew-up',
     ],
   ],
@@ -261,7 +265,9 @@ const cases: [string, Case, string[]][] = [
     [
       'municipal-alcohol-treatment:alcohol-treatment',
       'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
       'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
       'tuba:relative-grew-up',
     ],
   ],
@@ -271,7 +277,7 @@ const cases: [string, Case, string[]][] = [
     ['own-gp:gp-if-you-wonder', 'netstof:young-online'],
   ],
   [
-    "a 14-year-old, alcohol severe, their parent asks: the GP, and Alkolinjen for the parent's own sake",
+    "a 14-year-old, alcohol severe, their parent asks: the GP, netstof, and the parent's own help",
     {
       audience: 'relative',
       relationship: 'parent',
@@ -279,18 +285,29 @@ const cases: [string, Case, string[]][] = [
       substances: [alcohol],
       age: { from: 14, to: 14 },
     },
-    ['own-gp:gp-talk', 'alkolinjen:relative-alcohol-line'],
+    [
+      'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
+      'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
+      'netstof:young-online',
+    ],
   ],
   [
-    'an age band of 10–14, alcohol severe: only the GP',
+    'an age band of 10–14, alcohol severe: it reaches 14, so the GP and netstof',
     { level: 'severe', substances: [alcohol], age: { from: 10, to: 14 } },
-    ['own-gp:gp-talk'],
+    ['own-gp:gp-talk', 'netstof:young-online'],
   ],
   // Relatives
   [
-    'relative, alcohol none: Alkolinjen for relatives at any level',
+    'relative, alcohol none: Alkolinjen and Al-Anon for relatives at any level',
     { audience: 'relative', substances: [alcohol] },
-    ['own-gp:gp-if-you-wonder', 'alkolinjen:relative-alcohol-line'],
+    [
+      'own-gp:gp-if-you-wonder',
+      'own-gp-relative:relative-own-gp',
+      'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
+    ],
   ],
   [
     "relative, alcohol moderate: the relative's reason for Alkolinjen wins",
@@ -298,11 +315,13 @@ const cases: [string, Case, string[]][] = [
     [
       'municipal-alcohol-treatment:alcohol-treatment',
       'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
       'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
     ],
   ],
   [
-    'relative, sibling, 18-24, cannabis mild: netstof, no TUBA, no Alkolinjen',
+    'relative, sibling, 18-24, cannabis mild: drug treatment for both, netstof, no TUBA, no Alkolinjen',
     {
       audience: 'relative',
       relationship: 'sibling',
@@ -310,7 +329,13 @@ const cases: [string, Case, string[]][] = [
       substances: [cannabis],
       age: ages['18-24'],
     },
-    ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk', 'netstof:young-online'],
+    [
+      'municipal-drug-treatment:drug-treatment',
+      'municipal-drug-treatment:relative-drug-treatment',
+      'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
+      'netstof:young-online',
+    ],
   ],
   [
     'relative, child, 18-24, alcohol moderate: TUBA last',
@@ -324,7 +349,9 @@ const cases: [string, Case, string[]][] = [
     [
       'municipal-alcohol-treatment:alcohol-treatment',
       'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
       'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
       'netstof:young-online',
       'tuba:relative-grew-up',
     ],
@@ -338,7 +365,13 @@ const cases: [string, Case, string[]][] = [
       substances: [opioids],
       age: ages['25-35'],
     },
-    ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk', 'tuba:relative-grew-up'],
+    [
+      'municipal-drug-treatment:drug-treatment',
+      'municipal-drug-treatment:relative-drug-treatment',
+      'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
+      'tuba:relative-grew-up',
+    ],
   ],
   [
     'a parent aged 36–64, their child asks: TUBA, whose reason names its ages',
@@ -346,7 +379,9 @@ const cases: [string, Case, string[]][] = [
     [
       'municipal-alcohol-treatment:alcohol-treatment',
       'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
       'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
       'tuba:relative-grew-up',
     ],
   ],
@@ -359,10 +394,16 @@ const cases: [string, Case, string[]][] = [
       level: 'mild',
       substances: [cannabis],
     },
-    ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk', 'tuba:children-at-home'],
+    [
+      'municipal-drug-treatment:drug-treatment',
+      'municipal-drug-treatment:relative-drug-treatment',
+      'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
+      'tuba:children-at-home',
+    ],
   ],
   [
-    'relative, partner, children at home, nicotine only: no TUBA',
+    'relative, partner, children at home, nicotine only: no TUBA, only their own doctor',
     {
       audience: 'relative',
       relationship: 'partner',
@@ -370,10 +411,10 @@ const cases: [string, Case, string[]][] = [
       level: 'mild',
       substances: [nicotine],
     },
-    ['own-gp:gp-talk'],
+    ['own-gp:gp-talk', 'own-gp-relative:relative-own-gp'],
   ],
   [
-    "relative, parent, under-15: the GP, and Alkolinjen for the parent's own sake",
+    "relative, parent, under-15, signs: the GP, netstof, and the parent's own help",
     {
       audience: 'relative',
       relationship: 'parent',
@@ -381,7 +422,13 @@ const cases: [string, Case, string[]][] = [
       substances: [alcohol],
       age: ages['under-15'],
     },
-    ['own-gp:gp-talk', 'alkolinjen:relative-alcohol-line'],
+    [
+      'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
+      'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
+      'netstof:young-online',
+    ],
   ],
   [
     'relative, child, 15-17, nicotine only: no TUBA',
@@ -392,7 +439,7 @@ const cases: [string, Case, string[]][] = [
       substances: [nicotine],
       age: ages['15-17'],
     },
-    ['own-gp:gp-talk', 'netstof:young-online'],
+    ['own-gp:gp-talk', 'own-gp-relative:relative-own-gp', 'netstof:young-online'],
   ],
   [
     'relative without a relationship, 25-35: no TUBA',
@@ -400,7 +447,9 @@ const cases: [string, Case, string[]][] = [
     [
       'municipal-alcohol-treatment:alcohol-treatment',
       'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
       'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
     ],
   ],
   [
@@ -421,7 +470,9 @@ const cases: [string, Case, string[]][] = [
       ...urgentWithSelfHarm,
       'municipal-alcohol-treatment:alcohol-treatment',
       'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
       'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
     ],
   ],
   // Clinician and de-duplication
@@ -471,11 +522,204 @@ const cases: [string, Case, string[]][] = [
     { level: 'mild', substances: [{ ...alcohol, level: 'risky' }, cannabis] },
     ['municipal-drug-treatment:drug-treatment', 'own-gp:gp-talk', 'alkolinjen:alcohol-line'],
   ],
+  // netstof.dk serves 14–25; under 15, a band that reaches 14 gets it only with signs.
+  [
+    'aged 14, cannabis none: netstof at any level, nothing else under 15',
+    { substances: [cannabis], age: { from: 14, to: 14 } },
+    ['own-gp:gp-if-you-wonder', 'netstof:young-online'],
+  ],
+  [
+    'aged 14, alcohol severe: netstof, but no treatment or line under 15',
+    { level: 'severe', substances: [alcohol], age: { from: 14, to: 14 } },
+    ['own-gp:gp-talk', 'netstof:young-online'],
+  ],
+  [
+    'aged 15, alcohol severe: treatment and Alkolinjen from 15',
+    { level: 'severe', substances: [alcohol], age: { from: 15, to: 15 } },
+    [
+      'municipal-alcohol-treatment:alcohol-treatment',
+      'own-gp:gp-talk',
+      'alkolinjen:alcohol-line',
+      'netstof:young-online',
+    ],
+  ],
+  [
+    'under-15, cannabis none: no signs, so no netstof',
+    { substances: [cannabis], age: ages['under-15'] },
+    ['own-gp:gp-if-you-wonder'],
+  ],
+  [
+    'under-15, cannabis risky: a single sign is a sign, so netstof',
+    { level: 'risky', substances: [cannabis], age: ages['under-15'] },
+    ['own-gp:gp-talk', 'netstof:young-online'],
+  ],
+  [
+    'an age band of 10–13, alcohol severe: it does not reach 14, so only the GP',
+    { level: 'severe', substances: [alcohol], age: { from: 10, to: 13 } },
+    ['own-gp:gp-talk'],
+  ],
+  [
+    'aged 25, cannabis none: the last year netstof serves',
+    { substances: [cannabis], age: { from: 25, to: 25 } },
+    ['own-gp:gp-if-you-wonder', 'netstof:young-online'],
+  ],
+  [
+    'aged 26, cannabis none: too old for netstof',
+    { substances: [cannabis], age: { from: 26, to: 26 } },
+    ['own-gp:gp-if-you-wonder'],
+  ],
+  // A relative's own help, whatever the substance
+  [
+    'relative, cannabis none: drug treatment supports relatives too; no Alkolinjen or Al-Anon',
+    { audience: 'relative', substances: [cannabis] },
+    [
+      'municipal-drug-treatment:relative-drug-treatment',
+      'own-gp:gp-if-you-wonder',
+      'own-gp-relative:relative-own-gp',
+    ],
+  ],
+  [
+    'relative, sedatives none: medicine counts for the drug treatment support',
+    { audience: 'relative', substances: [sedatives] },
+    [
+      'municipal-drug-treatment:relative-drug-treatment',
+      'own-gp:gp-medicine',
+      'own-gp-relative:relative-own-gp',
+    ],
+  ],
+  [
+    'relative, alcohol and cannabis none: the support for both',
+    { audience: 'relative', substances: [alcohol, cannabis] },
+    [
+      'municipal-drug-treatment:relative-drug-treatment',
+      'own-gp:gp-if-you-wonder',
+      'own-gp-relative:relative-own-gp',
+      'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
+    ],
+  ],
+  [
+    'relative, cannabis moderate: drug treatment for the person, and for the relative',
+    { audience: 'relative', level: 'moderate', substances: [cannabis] },
+    [
+      'municipal-drug-treatment:drug-treatment',
+      'municipal-drug-treatment:relative-drug-treatment',
+      'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
+    ],
+  ],
+  [
+    'relative, alcohol risky: Alkolinjen once, for the relative',
+    { audience: 'relative', level: 'risky', substances: [alcohol] },
+    [
+      'own-gp:gp-talk',
+      'own-gp-relative:relative-own-gp',
+      'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
+    ],
+  ],
+  [
+    'relative, nothing chosen: their own doctor still',
+    { audience: 'relative' },
+    ['own-gp:gp-if-you-wonder', 'own-gp-relative:relative-own-gp'],
+  ],
+  [
+    "self, alcohol and cannabis none: none of a relative's help",
+    { substances: [alcohol, cannabis] },
+    ['own-gp:gp-if-you-wonder'],
+  ],
+  [
+    "clinician, alcohol and cannabis risky: none of a relative's help",
+    { audience: 'clinician', level: 'risky', substances: [alcohol, cannabis] },
+    ['own-gp:gp-talk', 'alkolinjen:alcohol-line'],
+  ],
+  // Pregnancy
+  [
+    'pregnant, alcohol none: the doctor or midwife',
+    { pregnant: true, substances: [alcohol] },
+    ['doctor-or-midwife:pregnancy', 'own-gp:gp-if-you-wonder'],
+  ],
+  [
+    'not pregnant, alcohol none: no doctor or midwife',
+    { pregnant: false, substances: [alcohol] },
+    ['own-gp:gp-if-you-wonder'],
+  ],
+  [
+    'pregnant, sedatives: do not stop needed medicine first',
+    { pregnant: true, substances: [sedatives] },
+    ['doctor-or-midwife:pregnancy-medicine', 'own-gp:gp-medicine'],
+  ],
+  [
+    'not pregnant, sedatives: the GP for the medicine only',
+    { pregnant: false, substances: [sedatives] },
+    ['own-gp:gp-medicine'],
+  ],
+  [
+    'pregnant, alcohol moderate, urgent with self-harm: after the urgent lines and treatment',
+    {
+      pregnant: true,
+      level: 'moderate',
+      substances: [alcohol],
+      flags: ['urgent'],
+      selfHarm: true,
+    },
+    [
+      ...urgentWithSelfHarm,
+      'municipal-alcohol-treatment:alcohol-treatment',
+      'doctor-or-midwife:pregnancy',
+      'own-gp:gp-talk',
+      'alkolinjen:alcohol-line',
+    ],
+  ],
+  [
+    'pregnant, under-15, alcohol mild: a doctor or midwife fits any age',
+    { pregnant: true, level: 'mild', substances: [alcohol], age: ages['under-15'] },
+    ['doctor-or-midwife:pregnancy', 'own-gp:gp-talk', 'netstof:young-online'],
+  ],
+  [
+    'relative, pregnant, cannabis and painkillers moderate: for the person and the relative',
+    {
+      audience: 'relative',
+      pregnant: true,
+      level: 'moderate',
+      substances: [cannabis, painkillers],
+    },
+    [
+      'municipal-drug-treatment:drug-treatment',
+      'municipal-drug-treatment:relative-drug-treatment',
+      'doctor-or-midwife:pregnancy-medicine',
+      'own-gp:gp-medicine',
+      'own-gp-relative:relative-own-gp',
+    ],
+  ],
+  [
+    'clinician, pregnant, cannabis mild',
+    { audience: 'clinician', pregnant: true, level: 'mild', substances: [cannabis] },
+    ['municipal-drug-treatment:drug-treatment', 'doctor-or-midwife:pregnancy', 'own-gp:gp-talk'],
+  ],
 ];
 
 describe('chooseHelp', () => {
   it.each(cases)('%s', (_name, overrides, expected) => {
     expect(referralsOf(chooseHelp(input(overrides)))).toEqual(expected);
+  });
+
+  it("marks a relative's own help, so it is shown in their own section", () => {
+    const help = chooseHelp(
+      input({ audience: 'relative', level: 'moderate', substances: [alcohol, cannabis] }),
+    );
+    const forRelative = help.filter((r) => r.forRelative).map((r) => `${r.service}:${r.reason}`);
+    expect(forRelative).toEqual([
+      'municipal-drug-treatment:relative-drug-treatment',
+      'own-gp-relative:relative-own-gp',
+      'alkolinjen:relative-alcohol-line',
+      'al-anon:relative-al-anon',
+    ]);
+  });
+
+  it('shows every service in the display order, each once', () => {
+    expect([...displayOrder].sort()).toEqual([...serviceIds].sort());
+    expect(new Set(displayOrder).size).toBe(displayOrder.length);
   });
 });
 
@@ -506,6 +750,7 @@ const anyInput: fc.Arbitrary<ReferralInput> = fc.record({
   selfHarm: fc.boolean(),
   relationship: fc.option(fc.constantFrom('child', 'parent', 'partner'), { nil: undefined }),
   relativeConcerns: fc.subarray(['worry', 'children', 'unsafe'] as const),
+  pregnant: fc.option(fc.boolean(), { nil: undefined }),
 });
 
 /** The whole range lies within `from`–`to` (FACTS.md's ages, restated here). */
@@ -513,14 +758,18 @@ const within = (age: AgeRange | undefined, from: number, to: number) =>
   age !== undefined && age.from >= from && age.to !== undefined && age.to <= to;
 
 describe('chooseHelp for any input', () => {
-  it('always offers the own GP, each service once, in the fixed order, with known reasons', () => {
+  it('always offers the own GP, each service once per section and in order, known reasons', () => {
     fc.assert(
       fc.property(anyInput, (referralInput) => {
         const help = chooseHelp(referralInput);
         const ids = help.map((r) => r.service);
         expect(ids).toContain('own-gp');
-        expect(new Set(ids).size).toBe(ids.length);
-        const positions = ids.map((id) => serviceIds.indexOf(id));
+        for (const section of [true, false]) {
+          const inSection = help.filter((r) => (r.forRelative ?? false) === section);
+          expect(new Set(inSection.map((r) => r.service)).size).toBe(inSection.length);
+        }
+        const order: readonly string[] = displayOrder;
+        const positions = ids.map((id) => order.indexOf(id));
         expect(positions).toEqual([...positions].sort((a, b) => a - b));
         for (const r of help) expect(reasonIds).toContain(r.reason);
       }),
@@ -543,13 +792,15 @@ describe('chooseHelp for any input', () => {
     );
   });
 
-  it("keeps age limits: netstof exactly for 15–24, TUBA only for a relative's own sake, under 15 only GP, urgent or a relative's help", () => {
+  it("keeps age limits: netstof for 14–25 and under 15 with signs, TUBA only for a relative's own sake, under 15 only a doctor, urgent, netstof or a relative's help", () => {
     fc.assert(
       fc.property(anyInput, (referralInput) => {
         const help = chooseHelp(referralInput);
         const ids = help.map((r) => r.service);
         const { age } = referralInput;
-        expect(ids.includes('netstof')).toBe(within(age, 15, 24));
+        const childWithSigns =
+          age?.to !== undefined && age.to >= 14 && age.to < 15 && referralInput.level !== 'none';
+        expect(ids.includes('netstof')).toBe(within(age, 14, 25) || childWithSigns);
         if (ids.includes('tuba')) {
           expect(referralInput.audience).toBe('relative');
           expect(
@@ -559,9 +810,35 @@ describe('chooseHelp for any input', () => {
         }
         if (age?.to !== undefined && age.to < 15) {
           for (const r of help.filter((r) => !r.forRelative)) {
-            expect(['emergency-112', 'livslinien', 'giftlinjen', 'own-gp']).toContain(r.service);
+            expect([
+              'emergency-112',
+              'livslinien',
+              'giftlinjen',
+              'own-gp',
+              'doctor-or-midwife',
+              'netstof',
+            ]).toContain(r.service);
           }
         }
+      }),
+    );
+  });
+
+  it("gives a relative their own help, by substance, and a pregnant person's doctor or midwife", () => {
+    fc.assert(
+      fc.property(anyInput, (referralInput) => {
+        const help = chooseHelp(referralInput);
+        const mine = (service: string) => help.some((r) => r.forRelative && r.service === service);
+        const relative = referralInput.audience === 'relative';
+        const kinds = referralInput.substances.map((s) => s.kind);
+        const drugs = kinds.some((kind) => kind === 'other' || kind === 'medicine');
+        if (!relative) expect(help.filter((r) => r.forRelative)).toEqual([]);
+        expect(mine('own-gp-relative')).toBe(relative);
+        expect(mine('al-anon')).toBe(relative && kinds.includes('alcohol'));
+        expect(mine('municipal-drug-treatment')).toBe(relative && drugs);
+        expect(help.some((r) => r.service === 'doctor-or-midwife')).toBe(
+          referralInput.pregnant === true,
+        );
       }),
     );
   });

@@ -37,6 +37,7 @@ const factsNumbers: Record<string, string> = {
   livslinien: '70 201 201',
   giftlinjen: '82 12 12 12',
   alkolinjen: '80 200 500',
+  'al-anon': '70 20 90 93',
 };
 
 describe('services', () => {
@@ -45,8 +46,8 @@ describe('services', () => {
     for (const id of serviceIds) expect(services[id].id).toBe(id);
   });
 
-  it.each(serviceIds)('%s quotes FACTS.md as its source', (id) => {
-    expect(services[id].source).toMatch(/^FACTS\.md › /);
+  it.each(serviceIds)('%s quotes FACTS.md or cites docs/sources.md as its source', (id) => {
+    expect(services[id].source).toMatch(/^(FACTS\.md › |docs\/sources\.md#[a-z0-9-]+)/);
   });
 
   it('gives phones only where FACTS.md has a number, with exactly that number', () => {
@@ -69,6 +70,7 @@ describe('services', () => {
       return url ? [`${id} ${url.href} ${url.display}`] : [];
     });
     expect(urls.sort()).toEqual([
+      'al-anon https://al-anon.dk al-anon.dk',
       'livslinien https://skrivdet.dk skrivdet.dk',
       'netstof https://netstof.dk netstof.dk',
     ]);
