@@ -508,7 +508,7 @@ const anyInput: fc.Arbitrary<ReferralInput> = fc.record({
   relativeConcerns: fc.subarray(['worry', 'children', 'unsafe'] as const),
 });
 
-/** The whole range lies within `from`–`to` (FACTS.md's ages, restated here). */
+/** The whole range lies within `from`–`to` (the ages of docs/sources.md, restated here). */
 const within = (age: AgeRange | undefined, from: number, to: number) =>
   age !== undefined && age.from >= from && age.to !== undefined && age.to <= to;
 
