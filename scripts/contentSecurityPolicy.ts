@@ -11,7 +11,7 @@ export function callbackEndpointOrigin(endpoint: string | undefined): string | u
 
 /**
  * Only the app's own files may load, and nothing may be sent anywhere but the provider's callback
- * endpoint, when one is configured (DESIGN.md: no third-party requests). Added to the built page
+ * endpoint, when one is configured (docs/deployment.md: no third-party requests). Added to the built page
  * only: the dev server needs inline scripts for hot reload.
  */
 export function contentSecurityPolicy(callbackOrigin?: string): string {

@@ -39,5 +39,5 @@ export type FieldErrors = Partial<Record<CallbackField, FieldErrorCode>>;
 /** The request header that makes a resend safe: the endpoint creates one callback per key. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
-/** How long to wait for an answer before telling the person (DESIGN.md: no answer within 10 s). */
+/** How long to wait for an answer before telling the person (docs/contact-api.md: no answer within 10 s). */
 export const CALLBACK_TIMEOUT_MS = 10_000;

@@ -2,7 +2,7 @@ import type { AgeRange } from '../questionnaire/definitionSchema';
 import type { Service } from './services';
 
 /**
- * Whether a service is for someone of this age: always, when FACTS.md names no ages for it;
+ * Whether a service is for someone of this age: always, when docs/sources.md names no ages for it;
  * otherwise only when the whole age range lies within the service's (an unknown age does not).
  */
 export function servesAge(service: Service, age: AgeRange | undefined): boolean {

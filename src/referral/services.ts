@@ -1,8 +1,8 @@
 import type { AgeRange } from '../questionnaire/definitionSchema';
 
 /**
- * The places to get help, as data. Every number, address and right comes from FACTS.md (quoted in
- * `source`); names and descriptions are translation keys `help:services.<id>.name|description`.
+ * The places to get help, as data. Every number, address and right has an entry in docs/sources.md,
+ * cited in `source`; names and descriptions are translation keys `help:services.<id>.name|description`.
  * Opening hours are left out on purpose: none are confirmed well enough to print.
  */
 
@@ -43,9 +43,9 @@ export interface Service {
   group: ServiceGroup;
   phone?: PhoneNumber;
   url?: WebAddress;
-  /** The ages it is for, both ends included, where FACTS.md names them. */
+  /** The ages it is for, both ends included, where docs/sources.md names them. */
   forAges?: AgeRange;
-  /** Where in FACTS.md this comes from, quoted. */
+  /** Its entries in docs/sources.md, as `docs/sources.md#<id>` joined by `; `, then a short note. */
   source: string;
 }
 
@@ -54,8 +54,7 @@ export const services: Readonly<Record<ServiceId, Service>> = {
     id: 'emergency-112',
     group: 'urgent',
     phone: { display: '112', tel: '112' },
-    source:
-      "FACTS.md › Denmark › Phone lines: 'Emergency: 112 — for danger to life (Region Hovedstaden's own guidance)'",
+    source: 'docs/sources.md#phone-112 — for danger to life.',
   },
   livslinien: {
     id: 'livslinien',
@@ -64,32 +63,32 @@ export const services: Readonly<Record<ServiceId, Service>> = {
     url: { display: 'skrivdet.dk', href: 'https://skrivdet.dk' },
     // It answers only a fraction of calls, so it is never offered without 112 before it.
     source:
-      "FACTS.md › Denmark › Phone lines: 'Livslinien (anonymous crisis line for thoughts of suicide): 70 201 201, with online help at skrivdet.dk. It answers only a fraction of calls … so it never stands alone: urgent help leads with 112.'",
+      'docs/sources.md#livslinien — answers only a fraction of calls, so 112 always comes first.',
   },
   giftlinjen: {
     id: 'giftlinjen',
     group: 'urgent',
     phone: { display: '82 12 12 12', tel: '+4582121212' },
     source:
-      "FACTS.md › Denmark › Phone lines: 'Giftlinjen (poisoning advice, around the clock): 82 12 12 12 — it asks for name and CPR number and records calls; say so where it is offered'",
+      'docs/sources.md#giftlinjen — asks for name and CPR number and records calls; the help text says so.',
   },
   'municipal-alcohol-treatment': {
     id: 'municipal-alcohol-treatment',
     group: 'treatment',
     source:
-      "FACTS.md › Denmark › Treatment rights: 'Alcohol, Sundhedsloven § 141: the municipality offers free treatment, started at the latest 14 days after the person contacts the municipality wishing treatment (stk. 2); treatment and counselling are anonymous if the person wishes (stk. 7); treatment at an alcohol outpatient clinic is free wherever the patient lives (stk. 8)'",
+      'docs/sources.md#treatment-alcohol — Sundhedsloven § 141: free, started within 14 days, anonymous if wished.',
   },
   'municipal-drug-treatment': {
     id: 'municipal-drug-treatment',
     group: 'treatment',
     source:
-      "FACTS.md › Denmark › Treatment rights: 'Drugs, Serviceloven § 101: the municipality must offer treatment, started within 14 days of contact; free for the citizen (residential stays: only stay-related costs); free choice between equivalent public or private offers; a free doctor's consultation. Medical treatment (Sundhedsloven § 142) has the same 14-day guarantee.'",
+      'docs/sources.md#treatment-drugs — Serviceloven § 101 and Sundhedsloven § 142: free, started within 14 days.',
   },
   'own-gp': {
     id: 'own-gp',
     group: 'doctor',
     source:
-      "FACTS.md › Denmark › Treatment rights: 'One's own general practitioner (egen læge) can always be the first contact.'; seed page › Help it names: 'tapering and detoxification, medicine against withdrawal where needed …, and talk therapy'",
+      'docs/sources.md#own-gp; docs/sources.md#seed-help — the first contact; tapering, medicine against withdrawal, talk therapy.',
   },
   alkolinjen: {
     id: 'alkolinjen',
@@ -97,7 +96,7 @@ export const services: Readonly<Record<ServiceId, Service>> = {
     phone: { display: '80 200 500', tel: '+4580200500' },
     // Its funding was uncertain in 2023 (bt.dk): verify it still runs before a release.
     source:
-      "FACTS.md › Denmark › Phone lines: 'Alkolinjen (Alkohol & Samfund; free, anonymous; for people who drink and for relatives; also chat): 80 200 500; a caller who meets a busy line or closed hours can leave a message and is called back'",
+      'docs/sources.md#alkolinjen — free, anonymous, for drinkers and relatives; a message left is called back.',
   },
   netstof: {
     id: 'netstof',
@@ -105,14 +104,14 @@ export const services: Readonly<Record<ServiceId, Service>> = {
     url: { display: 'netstof.dk', href: 'https://netstof.dk' },
     forAges: { from: 14, to: 25 },
     source:
-      "FACTS.md › Denmark › Phone lines: 'netstof.dk: anonymous online counselling for people aged 15–24 and their relatives'",
+      'docs/sources.md#netstof — anonymous online counselling for the young and their relatives.',
   },
   tuba: {
     id: 'tuba',
     group: 'counselling',
     forAges: { from: 14, to: 35 },
     source:
-      "FACTS.md › Denmark › Phone lines: 'TUBA: free therapy for people aged 14–35 who grew up with parental alcohol or drug problems (waiting lists)'",
+      'docs/sources.md#tuba — free therapy for people who grew up with alcohol or drug problems in the family.',
   },
   'own-gp-relative': {
     id: 'own-gp-relative',

@@ -20,7 +20,7 @@ export function hasDrugsOrMedicine(substances: Substances, minimum: ResultLevel 
   );
 }
 
-/** Alcohol, drugs or medicine: anything but nicotine (FACTS.md names no treatment right for it). */
+/** Alcohol, drugs or medicine: anything but nicotine (docs/sources.md#treatment-alcohol: no treatment right for it). */
 export function hasAlcoholOrDrugs(substances: Substances): boolean {
   return substances.some((s) => s.kind !== 'nicotine');
 }

@@ -74,7 +74,7 @@ export async function expectNoAxeViolations(page: Page, screenName: string): Pro
   expect(summary, `axe on ${screenName}:\n${summary.join('\n')}\n`).toEqual([]);
 }
 
-/** Nothing left the app's origin during the journey (DESIGN.md: no third-party requests). */
+/** Nothing left the app's origin during the journey (docs/deployment.md: no third-party requests). */
 export function expectNoForeignRequests({ foreignRequests }: Journey): void {
   expect(foreignRequests, 'requests that left the origin').toEqual([]);
 }
@@ -116,7 +116,7 @@ export function useBrowser(): () => Browser {
 
 /**
  * Runs one journey in a fresh context. Whatever the journey did, it must have stored nothing and
- * sent nothing beyond the app's origin (DESIGN.md: privacy); the context is closed either way.
+ * sent nothing beyond the app's origin (docs/architecture.md#privacy); the context is closed either way.
  */
 export async function runJourney(
   browser: Browser,

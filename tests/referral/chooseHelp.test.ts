@@ -753,7 +753,7 @@ const anyInput: fc.Arbitrary<ReferralInput> = fc.record({
   pregnant: fc.option(fc.boolean(), { nil: undefined }),
 });
 
-/** The whole range lies within `from`–`to` (FACTS.md's ages, restated here). */
+/** The whole range lies within `from`–`to` (the ages of docs/sources.md, restated here). */
 const within = (age: AgeRange | undefined, from: number, to: number) =>
   age !== undefined && age.from >= from && age.to !== undefined && age.to <= to;
 

@@ -4,7 +4,7 @@ import { referralInput } from '../../src/referral/referralInput';
 import { assess } from '../../src/scoring/assess';
 import { questionnaire } from '../scoring/rusmiddeltjek';
 
-// Expected values worked out by hand from the real definition and DESIGN.md.
+// Expected values worked out by hand from the real definition and docs/sources.md#design-audiences.
 
 function inputFor(answers: Answers) {
   return referralInput(questionnaire, assess(questionnaire, answers));

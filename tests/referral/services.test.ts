@@ -31,7 +31,7 @@ function valueAt(tree: unknown, key: string): unknown {
     );
 }
 
-// The numbers exactly as FACTS.md gives them.
+// The numbers exactly as docs/sources.md gives them.
 const factsNumbers: Record<string, string> = {
   'emergency-112': '112',
   livslinien: '70 201 201',
@@ -46,11 +46,11 @@ describe('services', () => {
     for (const id of serviceIds) expect(services[id].id).toBe(id);
   });
 
-  it.each(serviceIds)('%s quotes FACTS.md or cites docs/sources.md as its source', (id) => {
-    expect(services[id].source).toMatch(/^(FACTS\.md › |docs\/sources\.md#[a-z0-9-]+)/);
+  it.each(serviceIds)('%s cites docs/sources.md as its source', (id) => {
+    expect(services[id].source).toMatch(/^docs\/sources\.md#[a-z0-9-]+/);
   });
 
-  it('gives phones only where FACTS.md has a number, with exactly that number', () => {
+  it('gives phones only where docs/sources.md has a number, with exactly that number', () => {
     const withPhone = serviceIds.filter((id) => services[id].phone);
     expect(withPhone.sort()).toEqual(Object.keys(factsNumbers).sort());
     for (const id of withPhone) expect(services[id].phone?.display).toBe(factsNumbers[id]);
@@ -64,7 +64,7 @@ describe('services', () => {
     expect(phone?.tel).toBe(digits === '112' ? '112' : `+45${digits}`);
   });
 
-  it('links only to the web addresses FACTS.md names', () => {
+  it('links only to the web addresses docs/sources.md names', () => {
     const urls = serviceIds.flatMap((id) => {
       const url = services[id].url;
       return url ? [`${id} ${url.href} ${url.display}`] : [];

@@ -10,7 +10,7 @@ import { assess } from '../../src/scoring/assess';
 import type { DsmBand, ResultLevel } from '../../src/scoring/assessment';
 import { questionnaire } from './rusmiddeltjek';
 
-// Every expected value below is worked out by hand from DESIGN.md and FACTS.md.
+// Every expected value below is worked out by hand from docs/scoring.md and docs/sources.md.
 
 const noSigns: Answers = {
   'larger-amounts': 'no',

@@ -11,7 +11,7 @@ const { steps, substancesId, definition } = questionnaire;
 const substanceCodes = definition.substances.map((s) => s.code);
 const runs = { numRuns: 300 };
 
-// The order is restated here from DESIGN.md rather than taken from the code under test.
+// The order is restated here from docs/sources.md#design-levels rather than taken from the code under test.
 const rank: Record<ResultLevel, number> = { none: 0, risky: 1, mild: 2, moderate: 3, severe: 4 };
 
 /** A valid answer for one step, given the substances chosen. */

@@ -56,7 +56,7 @@ function failureShown(state: SendState): (Failure & { attempt: number }) | undef
 }
 
 /**
- * "Contact me" (DESIGN.md, Result and help): sent only when the person presses Send, to `endpoint`,
+ * "Contact me" (docs/contact-api.md): sent only when the person presses Send, to `endpoint`,
  * with the result only if they tick the box. Every resend carries the same idempotency key, so the
  * provider gets one request however often it is sent; what was typed stays through every failure.
  */
