@@ -22,7 +22,10 @@ export function commitAnswer(
 ): Answers {
   const { steps, substancesId } = questionnaire;
   const changed = { ...answers, [stepId]: answer };
-  return visibleAnswers(steps, dropSignsAboutOtherSubstances(steps, substancesId, answers, changed));
+  return visibleAnswers(
+    steps,
+    dropSignsAboutOtherSubstances(steps, substancesId, answers, changed),
+  );
 }
 
 function visibleIds(questionnaire: Questionnaire, answers: Answers): string[] {
@@ -102,7 +105,11 @@ export function allAnswered(questionnaire: Questionnaire, answers: Answers): boo
 function quietOption(step: Step, options: readonly OptionDefinition[]): string | undefined {
   const loud = new Set(
     step.measures.flatMap((m) =>
-      m.type === 'criterion' ? m.metBy : m.type === 'flag' ? m.raisedBy : [],
+      m.type === 'criterion' || m.type === 'warning-sign'
+        ? m.metBy
+        : m.type === 'flag'
+          ? m.raisedBy
+          : [],
     ),
   );
   return (options.find((o) => !loud.has(o.code)) ?? options[0])?.code;

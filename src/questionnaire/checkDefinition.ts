@@ -3,7 +3,7 @@ import type { QuestionnaireDefinition } from './definitionSchema';
 import { criterionIds, voices } from './vocabulary';
 import type { QuestionnaireProblem } from './problems';
 import { formatPath } from './problems';
-import { expandSteps } from './steps';
+import { expandSteps, signMeasure } from './steps';
 
 type Located = Omit<QuestionnaireProblem, 'file'>;
 
@@ -61,11 +61,11 @@ function checkItemShapes(definition: QuestionnaireDefinition): Located[] {
     if (item.askWhichSubstance && !item.substanceScope) {
       found.push(problem(['items', i, 'askWhichSubstance'], 'needs "substanceScope"'));
     }
-    if (item.askWhichSubstance && !item.measures.some((m) => m.type === 'criterion')) {
+    if (item.askWhichSubstance && !signMeasure(item.measures)) {
       found.push(
         problem(
           ['items', i, 'askWhichSubstance'],
-          'needs a "criterion" measure: "which of them?" follows only a met sign',
+          'needs a "criterion" or "warning-sign" measure: "which of them?" follows only a met sign',
         ),
       );
     }
@@ -88,7 +88,11 @@ function checkMeasures(definition: QuestionnaireDefinition): Located[] {
               ? { key: 'asPrescribedBy', codes: measure.asPrescribedBy }
               : measure.type === 'relative-concern'
                 ? { key: 'raisedBy', codes: measure.raisedBy }
-                : undefined;
+                : measure.type === 'warning-sign'
+                  ? { key: 'metBy', codes: measure.metBy }
+                  : measure.type === 'pregnancy'
+                    ? { key: 'pregnantBy', codes: measure.pregnantBy }
+                    : undefined;
       named?.codes.forEach((c, k) => {
         if (!codes.has(c)) {
           found.push(
@@ -115,6 +119,14 @@ function checkMeasures(definition: QuestionnaireDefinition): Located[] {
             );
           }
         });
+      }
+      // Drinking days are the days of one week.
+      if (
+        measure.type === 'consumption' &&
+        measure.figure === 'drinking-days' &&
+        (item.kind !== 'number' || item.min !== 0 || item.max !== 7)
+      ) {
+        found.push(problem(['items', i], 'a drinking-days item is a number item from 0 to 7 days'));
       }
       // Scoring reads days a week from these answers, never their codes.
       if (

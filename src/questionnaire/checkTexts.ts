@@ -30,6 +30,9 @@ export function checkTexts(
         if (own.hint && !own[`hint_${voice}`]) missing(`items.${item.id}.hint_${voice}`);
       }
     }
+    if (item.measures.some((m) => m.type === 'warning-sign') && !own.short) {
+      missing(`items.${item.id}.short`);
+    }
     for (const key of Object.keys(own.options ?? {})) {
       const code = voices.reduce((rest, v) => rest.replace(new RegExp(`_${v}$`), ''), key);
       if (!item.options?.some((o) => o.code === code)) {

@@ -119,6 +119,13 @@ const measureSchema = z.discriminatedUnion('type', [
     metBy: z.array(code).min(1),
   }),
   z.strictObject({ type: z.literal('prescription'), asPrescribedBy: z.array(code).min(1) }),
+  /**
+   * A warning sign from the seed page that is shown on the result but counts towards no DSM-5
+   * criterion; its short name is the item's `short` text.
+   */
+  z.strictObject({ type: z.literal('warning-sign'), metBy: z.array(code).min(1) }),
+  /** Pregnant or trying to become pregnant: the answers in pregnantBy. */
+  z.strictObject({ type: z.literal('pregnancy'), pregnantBy: z.array(code).min(1) }),
   z.strictObject({
     type: z.literal('flag'),
     flag: z.enum(flagIds),
@@ -187,6 +194,10 @@ const itemTextsSchema = z.strictObject({
   hint_clinician: textSchema.optional(),
   options: z.record(z.string(), textSchema).optional(),
   unit: textSchema.optional(),
+  /** A warning sign's short name on the result (items with a "warning-sign" measure). */
+  short: textSchema.optional(),
+  short_relative: textSchema.optional(),
+  short_clinician: textSchema.optional(),
 });
 export type ItemTexts = z.infer<typeof itemTextsSchema>;
 

@@ -1,5 +1,5 @@
 import type { Answers } from './answers';
-import type { Step } from './steps';
+import { signMeasure, type Step } from './steps';
 import { stepSubstances } from './stepSubstances';
 
 /** A page whose answer meets a sign for the substances it names ("Have you used {{substances}} …?"). */
@@ -7,7 +7,7 @@ function namesSubstancesForSign(step: Step): boolean {
   return (
     step.substanceScope !== undefined &&
     step.followUpOf === undefined &&
-    step.measures.some((m) => m.type === 'criterion')
+    signMeasure(step.measures) !== undefined
   );
 }
 

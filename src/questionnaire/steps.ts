@@ -33,6 +33,16 @@ export interface Step {
 
 export const whichSuffix = '.which';
 
+/** What makes a page a sign: a DSM-5 criterion, or a warning sign shown but not counted. */
+export function signMeasure(
+  measures: readonly Measure[],
+): Extract<Measure, { type: 'criterion' | 'warning-sign' }> | undefined {
+  return measures.find(
+    (m): m is Extract<Measure, { type: 'criterion' | 'warning-sign' }> =>
+      m.type === 'criterion' || m.type === 'warning-sign',
+  );
+}
+
 export function substancesItemId(definition: QuestionnaireDefinition): string {
   const item = definition.items.find((i) => i.measures.some((m) => m.type === 'substances'));
   if (!item)
@@ -92,8 +102,8 @@ function scopedSteps(
     item.showIf,
   );
   const step: Step = { ...baseStep(item), substanceScope: scope, ...(condition && { condition }) };
-  const criterion = item.measures.find((m) => m.type === 'criterion');
-  if (!item.askWhichSubstance || !criterion) return [step];
+  const sign = signMeasure(item.measures);
+  if (!item.askWhichSubstance || !sign) return [step];
   const which: Step = {
     id: `${item.id}${whichSuffix}`,
     kind: 'multiple',
@@ -103,7 +113,7 @@ function scopedSteps(
     condition: {
       all: [
         ...(condition ? [condition] : []),
-        { item: item.id, anyOf: criterion.metBy },
+        { item: item.id, anyOf: sign.metBy },
         { item: substancesId, countAtLeast: 2, among: scope },
       ],
     },

@@ -25,7 +25,7 @@ export type FlagId = (typeof flagIds)[number];
 /**
  * What raised a safety flag, so the result can speak to it: set on a flag measure, except that
  * scoring adds 'withdrawal' when a withdrawal sign for a substance risky to stop abruptly raises
- * "do not stop abruptly".
+ * "do not stop abruptly", and 'daily-heavy-drinking' when drinking alone does.
  */
 export const concerns = [
   'self-harm',
@@ -35,6 +35,7 @@ export const concerns = [
   'sharing-equipment',
   'mixing',
   'withdrawal',
+  'daily-heavy-drinking',
 ] as const;
 export type Concern = (typeof concerns)[number];
 
@@ -42,7 +43,17 @@ export type Concern = (typeof concerns)[number];
 export const substanceKinds = ['alcohol', 'nicotine', 'medicine', 'other'] as const;
 export type SubstanceKind = (typeof substanceKinds)[number];
 
-export const consumptionFigures = ['frequency', 'typical-day-drinks', 'heavy-days'] as const;
+/**
+ * What a consumption answer tells: how often a substance is used (a band of days), alcohol's
+ * drinking days in a typical week (0–7), genstande on a typical drinking day, and how often a day
+ * has 5 or more.
+ */
+export const consumptionFigures = [
+  'frequency',
+  'drinking-days',
+  'typical-day-drinks',
+  'heavy-days',
+] as const;
 export type ConsumptionFigure = (typeof consumptionFigures)[number];
 
 /** Who the questions speak to: the person themselves, a relative, or a clinician in an interview. */

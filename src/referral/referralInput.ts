@@ -22,5 +22,6 @@ export function referralInput(questionnaire: Questionnaire, assessment: Assessme
     ...(assessment.age !== undefined && { age: assessment.age }),
     flags: assessment.flags.map((f) => f.flag),
     selfHarm,
+    pregnant: assessment.pregnancy?.status === 'pregnant',
   };
 }

@@ -6,6 +6,8 @@ import { ageRange } from './ageRange';
 import { alcoholAgainstRecommendation } from './alcoholAgainstRecommendation';
 import type { AlcoholAssessment } from './assessment';
 import { chosenSubstances } from './chosenSubstances';
+import { dailyHeavyDrinking } from './dailyHeavyDrinking';
+import { pregnancyAnswer } from './pregnancyAnswer';
 
 function measuring(
   steps: readonly Step[],
@@ -32,40 +34,46 @@ export function alcoholAssessment(
   if (alcohol === undefined || !chosenSubstances(questionnaire, answers).includes(alcohol)) {
     return undefined;
   }
-  const frequencyStep = measuring(steps, 'frequency', alcohol);
+  const daysStep = measuring(steps, 'drinking-days', alcohol);
   const typicalDayStep = measuring(steps, 'typical-day-drinks', alcohol);
   const heavyDaysStep = measuring(steps, 'heavy-days', alcohol);
-  if (!frequencyStep || !typicalDayStep || !heavyDaysStep) return undefined;
-  const perWeek = (step: Step) => step.options.find((o) => o.code === answers[step.id])?.perWeek;
-  const frequencyPerWeek = perWeek(frequencyStep);
-  const heavyDaysPerWeek = perWeek(heavyDaysStep);
+  if (!daysStep || !typicalDayStep || !heavyDaysStep) return undefined;
+  const drinkingDays = answers[daysStep.id];
   const typicalDayDrinks = answers[typicalDayStep.id];
   const heavyDays = answers[heavyDaysStep.id];
+  const heavyDaysPerWeek = heavyDaysStep.options.find((o) => o.code === heavyDays)?.perWeek;
   if (
-    frequencyPerWeek === undefined ||
-    heavyDaysPerWeek === undefined ||
+    typeof drinkingDays !== 'number' ||
     typeof typicalDayDrinks !== 'number' ||
-    typeof heavyDays !== 'string'
+    typeof heavyDays !== 'string' ||
+    heavyDaysPerWeek === undefined
   ) {
     return undefined;
   }
   const age = ageRange(steps, answers);
+  const pregnancy = pregnancyAnswer(steps, answers);
   const judgement = alcoholAgainstRecommendation({
-    frequencyPerWeek,
+    drinkingDays,
     typicalDayDrinks,
     heavyDaysPerWeek,
     ...(age !== undefined && { age }),
+    pregnant: pregnancy?.status === 'pregnant',
   });
   const ageStep = steps.find((s) => s.measures.some((m) => m.type === 'age-group'));
   return {
     ...judgement,
+    drinkingDays,
     typicalDayDrinks,
     heavyDays,
     evidence: [
       ...(judgement.underAge && ageStep ? [ageStep.id] : []),
-      frequencyStep.id,
+      ...(judgement.pregnant && pregnancy ? pregnancy.evidence : []),
+      daysStep.id,
       typicalDayStep.id,
       heavyDaysStep.id,
     ],
+    dailyHeavyEvidence: dailyHeavyDrinking(drinkingDays, typicalDayDrinks)
+      ? [daysStep.id, typicalDayStep.id]
+      : [],
   };
 }

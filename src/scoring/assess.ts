@@ -10,9 +10,11 @@ import { criteriaMet } from './criteriaMet';
 import { criteriaUnknown } from './criteriaUnknown';
 import { flagsRaised } from './flagsRaised';
 import { medicinesTakenAsPrescribed } from './medicinesTakenAsPrescribed';
+import { pregnancyAnswer } from './pregnancyAnswer';
 import { relativeConcernsRaised } from './relativeConcernsRaised';
 import { resultLevel } from './resultLevel';
 import { substanceAssessment } from './substanceAssessment';
+import { warningSignsMet } from './warningSignsMet';
 import { withdrawalRiskEvidence } from './withdrawalRiskEvidence';
 
 /** Everything the answers suggest, with the answers that made each part. */
@@ -23,6 +25,7 @@ export function assess(questionnaire: Questionnaire, answers: Answers): Assessme
   const asPrescribed = medicinesTakenAsPrescribed(steps, visible);
   const met = criteriaMet(questionnaire, visible, asPrescribed);
   const unknown = criteriaUnknown(questionnaire, visible, met);
+  const warningSigns = warningSignsMet(questionnaire, visible, asPrescribed);
   const substances = [...met].map(([substance, findings]) =>
     substanceAssessment(
       substance,
@@ -30,10 +33,17 @@ export function assess(questionnaire: Questionnaire, answers: Answers): Assessme
       definition.criteria,
       asPrescribed.has(substance),
       unknown.get(substance),
+      warningSigns.get(substance),
     ),
   );
   const alcohol = alcoholAssessment(questionnaire, visible);
-  const flags = flagsRaised(steps, visible, withdrawalRiskEvidence(definition, substances));
+  const flags = flagsRaised(
+    steps,
+    visible,
+    withdrawalRiskEvidence(definition, substances),
+    alcohol?.dailyHeavyEvidence,
+  );
+  const pregnancy = pregnancyAnswer(steps, visible);
   const group = ageGroup(steps, visible);
   const age = ageRange(steps, visible);
   const relationship = relationshipAnswer(steps, visible);
@@ -47,5 +57,6 @@ export function assess(questionnaire: Questionnaire, answers: Answers): Assessme
     flags,
     ...(group !== undefined && { ageGroup: group }),
     ...(age !== undefined && { age }),
+    ...(pregnancy !== undefined && { pregnancy }),
   };
 }

@@ -22,10 +22,25 @@ export interface CriterionFinding {
   counted: boolean;
 }
 
+/** A seed warning sign met for a substance that counts towards no DSM-5 criterion. */
+export interface WarningSignFinding {
+  /** The item that asks it; its short name is the item's `short` text. */
+  sign: string;
+  evidence: readonly string[];
+}
+
+export interface PregnancyFinding {
+  /** Pregnant or trying to become pregnant; "unknown" is a relative's or clinician's "don't know". */
+  status: 'pregnant' | 'not-pregnant' | 'unknown';
+  evidence: readonly string[];
+}
+
 export interface SubstanceAssessment {
   substance: string;
   /** Every criterion met, in the definition's order, counted or not. */
   criteria: readonly CriterionFinding[];
+  /** Warning signs shown beside the criteria and never counted (needing it to get through the day). */
+  warningSigns: readonly WarningSignFinding[];
   /** Criteria answered "don't know" and not met otherwise: counted apart, never as met. */
   unknownCriteria: readonly CriterionId[];
   /** Criteria met that count towards the band. */
@@ -40,19 +55,28 @@ export interface SubstanceAssessment {
 }
 
 export interface AlcoholAssessment {
-  /** Drinking days a week (from the frequency band) × drinks on a typical day, to one decimal. */
+  /** Days with alcohol in a typical week, 0–7 (0: less often than every week). */
+  drinkingDays: number;
+  /** Drinking days in a typical week × genstande on a typical drinking day. */
   weeklyDrinks: number;
   typicalDayDrinks: number;
   /** The answer code for how often 5 or more drinks are had on one day. */
   heavyDays: string;
-  /** Above 10 genstande a week (Sundhedsstyrelsen 2022, FACTS.md). */
+  /** Above 10 genstande a week (docs/sources.md#alcohol-recommendation). */
   aboveWeekly: boolean;
   /** Above 4 genstande on one day: a typical day of 5+, or any day of 5+. */
   aboveDaily: boolean;
   /** Under 18: the recommendation is no alcohol at all. */
   underAge: boolean;
+  /** Pregnant or trying to become pregnant: the recommendation is no alcohol at all. */
+  pregnant: boolean;
   aboveRecommendation: boolean;
   evidence: readonly string[];
+  /**
+   * The steps that show heavy drinking on most days (days a week and a typical day), or none:
+   * it raises "do not stop abruptly" on its own.
+   */
+  dailyHeavyEvidence: readonly string[];
 }
 
 export interface FlagFinding {
@@ -83,4 +107,6 @@ export interface Assessment {
   ageGroup?: string;
   /** The ages the age-group answer stands for. */
   age?: AgeRange;
+  /** Pregnant or trying to become pregnant, when asked. */
+  pregnancy?: PregnancyFinding;
 }

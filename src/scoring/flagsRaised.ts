@@ -5,14 +5,16 @@ import type { FlagFinding } from './assessment';
 
 /**
  * The safety flags raised, each once, in the order urgent, harm reduction, do not stop abruptly,
- * with what raised them. `answers` must hold visible answers only; `withdrawalAtRisk` are the steps
- * that met withdrawal for a substance risky to stop abruptly, which raise "do not stop abruptly"
- * too, with the concern 'withdrawal'.
+ * with what raised them. `answers` must hold visible answers only. Two findings of scoring raise
+ * "do not stop abruptly" too: `withdrawalAtRisk`, the steps that met withdrawal for a substance
+ * risky to stop abruptly (concern 'withdrawal'), and `dailyHeavyDrinking`, the steps that show
+ * heavy drinking on most days (concern 'daily-heavy-drinking').
  */
 export function flagsRaised(
   steps: readonly Step[],
   answers: Answers,
   withdrawalAtRisk: readonly string[],
+  dailyHeavyDrinking: readonly string[] = [],
 ): FlagFinding[] {
   const raised = new Map<FlagId, Set<string>>(flagIds.map((flag) => [flag, new Set()]));
   const causes = new Map<FlagId, Set<Concern>>(flagIds.map((flag) => [flag, new Set()]));
@@ -25,8 +27,14 @@ export function flagsRaised(
       }
     }
   }
-  withdrawalAtRisk.forEach((id) => raised.get('do-not-stop-abruptly')?.add(id));
-  if (withdrawalAtRisk.length > 0) causes.get('do-not-stop-abruptly')?.add('withdrawal');
+  const scored: [readonly string[], Concern][] = [
+    [withdrawalAtRisk, 'withdrawal'],
+    [dailyHeavyDrinking, 'daily-heavy-drinking'],
+  ];
+  for (const [evidence, concern] of scored) {
+    evidence.forEach((id) => raised.get('do-not-stop-abruptly')?.add(id));
+    if (evidence.length > 0) causes.get('do-not-stop-abruptly')?.add(concern);
+  }
   const order = new Map(steps.map((step, index) => [step.id, index]));
   const byStepOrder = (a: string, b: string) =>
     (order.get(a) ?? steps.length) - (order.get(b) ?? steps.length);

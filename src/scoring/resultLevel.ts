@@ -13,11 +13,12 @@ export function resultLevel({
   alcohol,
   flags,
 }: Pick<Assessment, 'substances' | 'alcohol' | 'flags'>): ResultLevel {
-  // One sign, drinking above the recommendation or any safety flag is risky use, never "no signs":
+  // One sign (or a warning sign that counts towards no criterion), drinking above the
+  // recommendation or any safety flag is risky use, never "no signs":
   // a red urgent box must not sit above a reassuring sentence.
   const risky =
     alcohol?.aboveRecommendation === true ||
-    substances.some((s) => s.criteriaCount === 1) ||
+    substances.some((s) => s.criteriaCount === 1 || s.warningSigns.length > 0) ||
     flags.length > 0;
   return substances.reduce<ResultLevel>(
     (level, s) => higher(level, s.band),

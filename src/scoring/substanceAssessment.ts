@@ -1,5 +1,5 @@
 import type { CriterionDefinition, CriterionId } from '../questionnaire/definitionSchema';
-import type { CriterionFinding, SubstanceAssessment } from './assessment';
+import type { CriterionFinding, SubstanceAssessment, WarningSignFinding } from './assessment';
 import { dependenceIndicated } from './dependenceIndicated';
 import { dsmBand } from './dsmBand';
 import { icd11GroupsPresent } from './icd11GroupsPresent';
@@ -11,12 +11,14 @@ export function substanceAssessment(
   definitions: readonly CriterionDefinition[],
   takenAsPrescribed: boolean,
   unknownCriteria: readonly CriterionId[] = [],
+  warningSigns: readonly WarningSignFinding[] = [],
 ): SubstanceAssessment {
   const counted = criteria.filter((finding) => finding.counted).map((finding) => finding.criterion);
   const groups = icd11GroupsPresent(counted, definitions);
   return {
     substance,
     criteria,
+    warningSigns,
     unknownCriteria,
     criteriaCount: counted.length,
     band: dsmBand(counted.length),

@@ -1,4 +1,4 @@
-/** Drinking days a week × drinks on a typical day, to one decimal (the inputs carry float noise). */
-export function weeklyDrinks(frequencyPerWeek: number, typicalDayDrinks: number): number {
-  return Math.round(frequencyPerWeek * typicalDayDrinks * 10) / 10;
+/** Drinking days in a typical week × genstande on a typical drinking day, to one decimal. */
+export function weeklyDrinks(drinkingDays: number, typicalDayDrinks: number): number {
+  return Math.round(drinkingDays * typicalDayDrinks * 10) / 10;
 }

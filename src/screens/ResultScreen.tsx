@@ -8,6 +8,7 @@ import { referralInput } from '../referral/referralInput';
 import { services } from '../referral/services';
 import { ADULT_FROM_AGE } from '../scoring/alcoholAgainstRecommendation';
 import type { Assessment } from '../scoring/assessment';
+import { levelRaisedOnlyBy } from '../scoring/levelRaisedOnlyBy';
 import { signsNotJudged } from '../scoring/signsNotJudged';
 import { intakeSummary } from '../summary/intakeSummary';
 import { BackButton } from '../ui/BackButton';
@@ -25,6 +26,9 @@ import { SignsSection } from './result/SignsSection';
 
 /** "None of these" is its own answer, not "no signs in your use". */
 function levelSentenceKey(assessment: Assessment): string {
+  // A safety flag alone is not a verdict on the use: the headline says what it is about.
+  const flag = levelRaisedOnlyBy(assessment);
+  if (flag !== undefined) return `result.level.flagOnly.${flag}`;
   if (assessment.level !== 'none') return `result.level.${assessment.level}`;
   if (assessment.substances.length === 0) return 'result.level.noUse';
   // "Don't know" is not "no": no signs found is not no signs, when some could not be judged.

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useVoicedTranslation } from '../../ui/voice';
 import type { Answers } from '../../questionnaire/answers';
 import type { AlcoholAssessment } from '../../scoring/assessment';
+import { MAX_DRINKS_A_DAY } from '../../scoring/alcoholAgainstRecommendation';
 import { useEvidenceText } from './useEvidenceText';
 import { WhyDetails } from './WhyDetails';
 
@@ -19,24 +20,41 @@ export function AlcoholSection({
   const weekly = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
     alcohol.weeklyDrinks,
   );
+  // How often a day of 5 or more comes, in the words of the answer given ("a few days a year").
+  const heavyLabel = t(`questionnaire:items.alcohol-heavy-days.options.${alcohol.heavyDays}`);
+  const howOften = heavyLabel.charAt(0).toLocaleLowerCase(i18n.language) + heavyLabel.slice(1);
+  const daily = alcohol.typicalDayDrinks > MAX_DRINKS_A_DAY ? 'aboveDailyTypical' : 'aboveDaily';
   return (
     <section aria-labelledby="alcohol-title">
       <h2 id="alcohol-title" className="heading-m">
         {t('result.alcohol.title')}
       </h2>
       {/* The limits are for adults: under 18 the recommendation is no alcohol, said below. */}
-      {!alcohol.underAge && <p>{t('result.alcohol.recommendation')}</p>}
-      <p>{t('result.alcohol.weekly', { count: alcohol.weeklyDrinks, weekly })}</p>
-      {alcohol.underAge ? (
+      {!alcohol.underAge && !alcohol.pregnant && <p>{t('result.alcohol.recommendation')}</p>}
+      <p>
+        {alcohol.drinkingDays === 0
+          ? t('result.alcohol.lessThanWeekly')
+          : t('result.alcohol.weekly', { count: alcohol.weeklyDrinks, weekly })}
+      </p>
+      {alcohol.pregnant ? (
+        // Pregnant or trying: no alcohol at all, said in its own words.
+        <p>{t('result.alcohol.pregnant')}</p>
+      ) : alcohol.underAge ? (
         // Under 18 the recommendation is no alcohol: no figure can be "within" it.
         <p>{t('result.alcohol.underAge')}</p>
       ) : (
         <>
+          {alcohol.drinkingDays > 0 && (
+            <p>
+              {t(
+                alcohol.aboveWeekly ? 'result.alcohol.aboveWeekly' : 'result.alcohol.withinWeekly',
+              )}
+            </p>
+          )}
           <p>
-            {t(alcohol.aboveWeekly ? 'result.alcohol.aboveWeekly' : 'result.alcohol.withinWeekly')}
-          </p>
-          <p>
-            {t(alcohol.aboveDaily ? 'result.alcohol.aboveDaily' : 'result.alcohol.withinDaily')}
+            {alcohol.aboveDaily
+              ? t(`result.alcohol.${daily}`, { drinks: alcohol.typicalDayDrinks, howOften })
+              : t('result.alcohol.withinDaily')}
           </p>
         </>
       )}

@@ -36,7 +36,13 @@ export function SafetyMessages({
               <p key={concern}>{t(`result.flags.harm-reduction.because.${concern}`)}</p>
             ))
           ) : (
-            <p>{t(`result.flags.${flag}.body`)}</p>
+            <>
+              {/* Drinking alone can make stopping dangerous: said before the general advice. */}
+              {flag === 'do-not-stop-abruptly' && concerns.includes('daily-heavy-drinking') && (
+                <p>{t('result.flags.do-not-stop-abruptly.because.daily-heavy-drinking')}</p>
+              )}
+              <p>{t(`result.flags.${flag}.body`)}</p>
+            </>
           )}
           {flag === 'urgent' && <HelpList referrals={urgentHelp} />}
           <WhyDetails

@@ -30,7 +30,7 @@ export function SignsSection({
             {t(`questionnaire:substances.${substance.substance}.label`)}
           </h3>
           <p>
-            {substance.criteria.length > 0
+            {substance.criteria.length > 0 || substance.warningSigns.length > 0
               ? t('result.signs.count', { count: substance.criteriaCount })
               : substance.unknownCriteria.length > 0
                 ? t('result.signs.noneKnownForSubstance', {
@@ -59,6 +59,25 @@ export function SignsSection({
                 </li>
               ))}
             </ul>
+          )}
+          {substance.warningSigns.length > 0 && (
+            <>
+              <p>{t('result.signs.otherSigns', { count: substance.warningSigns.length })}</p>
+              <ul className="list list--bullet">
+                {substance.warningSigns.map((finding) => (
+                  <li key={finding.sign}>
+                    {t(`questionnaire:items.${finding.sign}.short`)}
+                    <WhyDetails
+                      evidence={finding.evidence}
+                      explain={explain}
+                      about={`${t(`questionnaire:substances.${substance.substance}.label`)}: ${t(
+                        `questionnaire:items.${finding.sign}.short`,
+                      )}`}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </div>
       ))}
