@@ -14,6 +14,7 @@ export const sampleAssessment: Assessment = {
         { criterion: 'tolerance', evidence: ['tolerance'], counted: true },
         { criterion: 'withdrawal', evidence: ['withdrawal'], counted: true },
       ],
+      warningSigns: [],
       unknownCriteria: [],
       criteriaCount: 4,
       band: 'moderate',

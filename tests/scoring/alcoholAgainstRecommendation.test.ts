@@ -7,7 +7,7 @@ import {
 } from '../../src/scoring/alcoholAgainstRecommendation';
 
 const adult: AlcoholFigures = {
-  frequencyPerWeek: 1.5,
+  drinkingDays: 1,
   typicalDayDrinks: 2,
   heavyDaysPerWeek: 0,
   age: { from: 25, to: 35 },
@@ -18,34 +18,44 @@ describe('alcoholAgainstRecommendation', () => {
     expect([MAX_DRINKS_A_WEEK, MAX_DRINKS_A_DAY]).toEqual([10, 4]);
   });
 
+  it('the week is drinking days × drinks on a typical day: 3 × 3 is 9, within 10', () => {
+    expect(
+      alcoholAgainstRecommendation({ ...adult, drinkingDays: 3, typicalDayDrinks: 3 }),
+    ).toMatchObject({ weeklyDrinks: 9, aboveWeekly: false, aboveRecommendation: false });
+  });
+
   it('10 a week is within, 11 is above', () => {
-    expect(alcoholAgainstRecommendation({ ...adult, weeklyDrinks: 10 })).toMatchObject({
-      weeklyDrinks: 10,
-      aboveWeekly: false,
-      aboveRecommendation: false,
-    });
-    expect(alcoholAgainstRecommendation({ ...adult, weeklyDrinks: 11 })).toMatchObject({
-      weeklyDrinks: 11,
-      aboveWeekly: true,
-      aboveRecommendation: true,
-    });
-    expect(alcoholAgainstRecommendation({ ...adult, weeklyDrinks: 10.1 }).aboveWeekly).toBe(true);
+    expect(
+      alcoholAgainstRecommendation({ ...adult, drinkingDays: 5, typicalDayDrinks: 2 }),
+    ).toMatchObject({ weeklyDrinks: 10, aboveWeekly: false, aboveRecommendation: false });
+    // 11 cannot come from whole days and drinks under 5 a day but as 1 × 11: above both limits.
+    expect(
+      alcoholAgainstRecommendation({ ...adult, drinkingDays: 3, typicalDayDrinks: 4 }),
+    ).toMatchObject({ weeklyDrinks: 12, aboveWeekly: true, aboveRecommendation: true });
+  });
+
+  it('0 drinking days in a typical week states no week above the limit', () => {
+    expect(
+      alcoholAgainstRecommendation({ ...adult, drinkingDays: 0, typicalDayDrinks: 3 }),
+    ).toMatchObject({ weeklyDrinks: 0, aboveWeekly: false, aboveRecommendation: false });
   });
 
   it('4 on a typical day is within, 5 is above', () => {
-    const four = { ...adult, frequencyPerWeek: 0.5, typicalDayDrinks: 4 };
+    const four = { ...adult, drinkingDays: 2, typicalDayDrinks: 4 };
     expect(alcoholAgainstRecommendation(four)).toEqual({
-      weeklyDrinks: 2,
+      weeklyDrinks: 8,
       aboveWeekly: false,
       aboveDaily: false,
       underAge: false,
+      pregnant: false,
       aboveRecommendation: false,
     });
     expect(alcoholAgainstRecommendation({ ...four, typicalDayDrinks: 5 })).toEqual({
-      weeklyDrinks: 2.5,
+      weeklyDrinks: 10,
       aboveWeekly: false,
       aboveDaily: true,
       underAge: false,
+      pregnant: false,
       aboveRecommendation: true,
     });
   });
@@ -55,10 +65,11 @@ describe('alcoholAgainstRecommendation', () => {
     expect([result.aboveDaily, result.aboveRecommendation]).toEqual([true, true]);
   });
 
-  it('estimates the week from days × drinks when no weekly figure is given', () => {
-    expect(
-      alcoholAgainstRecommendation({ ...adult, frequencyPerWeek: 4, typicalDayDrinks: 3 }),
-    ).toMatchObject({ weeklyDrinks: 12, aboveWeekly: true, aboveDaily: false });
+  it('pregnant or trying: any alcohol is above the recommendation', () => {
+    const pregnant = alcoholAgainstRecommendation({ ...adult, drinkingDays: 0, pregnant: true });
+    expect([pregnant.pregnant, pregnant.aboveRecommendation]).toEqual([true, true]);
+    const not = alcoholAgainstRecommendation({ ...adult, drinkingDays: 0, pregnant: false });
+    expect([not.pregnant, not.aboveRecommendation]).toEqual([false, false]);
   });
 
   it.each([
@@ -72,7 +83,7 @@ describe('alcoholAgainstRecommendation', () => {
     [{ from: 65 }, false],
     [undefined, false],
   ])('ages %o: under 18 is %s', (age, underAge) => {
-    const figures = { ...adult, frequencyPerWeek: 0.1, typicalDayDrinks: 1, age };
+    const figures = { ...adult, drinkingDays: 0, typicalDayDrinks: 1, age };
     const result = alcoholAgainstRecommendation(figures);
     expect([result.underAge, result.aboveRecommendation]).toEqual([underAge, underAge]);
   });

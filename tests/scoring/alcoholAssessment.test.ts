@@ -5,7 +5,7 @@ import { questionnaire } from './rusmiddeltjek';
 const drinking = {
   'age-group': '36-64',
   substances: ['alcohol'],
-  'frequency.alcohol': 'several-weekly',
+  'alcohol-days': 4,
   'alcohol-typical-day': 3,
   'alcohol-heavy-days': 'never',
 };
@@ -13,14 +13,17 @@ const drinking = {
 describe('alcoholAssessment', () => {
   it('judges the answered figures: 4 days × 3 drinks = 12 a week', () => {
     expect(alcoholAssessment(questionnaire, drinking)).toEqual({
+      drinkingDays: 4,
       weeklyDrinks: 12,
       typicalDayDrinks: 3,
       heavyDays: 'never',
       aboveWeekly: true,
       aboveDaily: false,
       underAge: false,
+      pregnant: false,
       aboveRecommendation: true,
-      evidence: ['frequency.alcohol', 'alcohol-typical-day', 'alcohol-heavy-days'],
+      evidence: ['alcohol-days', 'alcohol-typical-day', 'alcohol-heavy-days'],
+      dailyHeavyEvidence: [],
     });
   });
 
@@ -46,11 +49,33 @@ describe('alcoholAssessment', () => {
   ])('heavy days %s: above 4 a day is %s', (heavyDays, aboveDaily) => {
     const result = alcoholAssessment(questionnaire, {
       ...drinking,
-      'frequency.alcohol': 'monthly',
+      'alcohol-days': 0,
       'alcohol-heavy-days': heavyDays,
     });
     expect(result?.heavyDays).toBe(heavyDays);
     expect(result?.aboveDaily).toBe(aboveDaily);
+  });
+
+  it.each([
+    [4, 5, false],
+    [5, 4, false],
+    [5, 5, true],
+    [7, 12, true],
+  ])('%i days × %i genstande: heavy drinking on most days is %s', (days, drinks, heavy) => {
+    const result = alcoholAssessment(questionnaire, {
+      ...drinking,
+      'alcohol-days': days,
+      'alcohol-typical-day': drinks,
+    });
+    expect(result?.dailyHeavyEvidence).toEqual(
+      heavy ? ['alcohol-days', 'alcohol-typical-day'] : [],
+    );
+  });
+
+  it('names the pregnancy answer as evidence when pregnant', () => {
+    const result = alcoholAssessment(questionnaire, { ...drinking, pregnancy: 'yes' });
+    expect([result?.pregnant, result?.aboveRecommendation]).toEqual([true, true]);
+    expect(result?.evidence[0]).toBe('pregnancy');
   });
 
   it('names the age group as evidence when under 18', () => {

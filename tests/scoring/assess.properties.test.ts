@@ -137,7 +137,7 @@ describe('assess: properties over random answers to the real questionnaire', () 
     );
   });
 
-  it('is level none exactly when no criterion counts, alcohol is within and no flag is raised', () => {
+  it('is level none exactly when no criterion or warning sign counts, alcohol is within and no flag is raised', () => {
     const riskyToStop = new Set(
       definition.substances.filter((s) => s.withdrawalRisk).map((s) => s.code),
     );
@@ -159,10 +159,20 @@ describe('assess: properties over random answers to the real questionnaire', () 
           (s) =>
             riskyToStop.has(s.substance) && s.criteria.some((c) => c.criterion === 'withdrawal'),
         );
-        const anyFlag = safetyAnswer || withdrawalAtRisk;
+        // Heavy drinking on most days: more than 4 a typical day, on 5 or more days a week.
+        const days = visible['alcohol-days'];
+        const typicalDay = visible['alcohol-typical-day'];
+        const dailyHeavy =
+          result.alcohol !== undefined &&
+          typeof days === 'number' &&
+          typeof typicalDay === 'number' &&
+          days >= 5 &&
+          typicalDay > 4;
+        const anyFlag = safetyAnswer || withdrawalAtRisk || dailyHeavy;
         expect(result.flags.length > 0).toBe(anyFlag);
         const quiet =
           result.substances.every((s) => s.criteria.every((c) => !c.counted)) &&
+          result.substances.every((s) => s.warningSigns.length === 0) &&
           result.alcohol?.aboveRecommendation !== true &&
           !anyFlag;
         expect(result.level === 'none').toBe(quiet);

@@ -11,6 +11,7 @@ function substance(criteriaCount: number, band: DsmBand): SubstanceAssessment {
   return {
     substance: 'cannabis',
     criteria: [],
+    warningSigns: [],
     unknownCriteria: [],
     criteriaCount,
     band,
@@ -22,14 +23,17 @@ function substance(criteriaCount: number, band: DsmBand): SubstanceAssessment {
 
 function alcohol(aboveRecommendation: boolean): AlcoholAssessment {
   return {
+    drinkingDays: 4,
     weeklyDrinks: 12,
     typicalDayDrinks: 3,
     heavyDays: 'never',
     aboveWeekly: aboveRecommendation,
     aboveDaily: false,
     underAge: false,
+    pregnant: false,
     aboveRecommendation,
     evidence: [],
+    dailyHeavyEvidence: [],
   };
 }
 

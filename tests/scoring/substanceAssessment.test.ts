@@ -27,6 +27,7 @@ describe('substanceAssessment', () => {
       dependenceIndicated: true,
       takenAsPrescribed: true,
       unknownCriteria: [],
+      warningSigns: [],
     });
   });
 
@@ -40,6 +41,7 @@ describe('substanceAssessment', () => {
       dependenceIndicated: false,
       takenAsPrescribed: false,
       unknownCriteria: [],
+      warningSigns: [],
     });
   });
 

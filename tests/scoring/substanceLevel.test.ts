@@ -6,6 +6,7 @@ function substance(criteriaCount: number, band: SubstanceAssessment['band']): Su
   return {
     substance: 'alcohol',
     criteria: [],
+    warningSigns: [],
     unknownCriteria: [],
     criteriaCount,
     band,

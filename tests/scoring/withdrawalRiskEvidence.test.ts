@@ -14,6 +14,7 @@ function withWithdrawal(
       { criterion: 'tolerance', evidence: ['tolerance'], counted },
       { criterion: 'withdrawal', evidence, counted },
     ],
+    warningSigns: [],
     unknownCriteria: [],
     criteriaCount: counted ? 2 : 0,
     band: counted ? 'mild' : 'none',
