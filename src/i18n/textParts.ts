@@ -8,7 +8,8 @@
  * - `<file>.json?result-page` — only the keys below: fetched with the journey.
  */
 export const resultPageKeys: Readonly<Record<string, readonly string[]>> = {
-  ui: ['result', 'summary'],
+  // The drink calculator is shown on a question page only, so after the journey has loaded.
+  ui: ['result', 'summary', 'drinkCalculator'],
 };
 
 export type TextPart = 'start-page' | 'result-page';

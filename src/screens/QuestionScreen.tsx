@@ -12,6 +12,8 @@ import { BackButton } from '../ui/BackButton';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { usePageHeading } from '../ui/usePageHeading';
 import { useVoicedTranslation } from '../ui/voice';
+import { DrinkCalculator } from './DrinkCalculator';
+import { asksTypicalDayDrinks } from './drinkEntry';
 import { usePageDrafts, useKeptDraft } from './pageDrafts';
 import { PersonNameField } from './PersonNameField';
 import { stepTexts } from './stepTexts';
@@ -175,6 +177,13 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
             )}
           </fieldset>
         </div>
+        {asksTypicalDayDrinks(step) && (
+          <DrinkCalculator
+            fieldId={firstFieldId}
+            max={step.max}
+            onUse={(n) => setValue('answer', String(n), { shouldValidate: formState.isSubmitted })}
+          />
+        )}
         {step.measures.some((m) => m.type === 'relationship') && <PersonNameField />}
         <button type="submit" className="button">
           {t('question.continue')}

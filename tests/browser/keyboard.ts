@@ -134,9 +134,21 @@ export async function typeByKeys(page: Page, stepId: string, text: string): Prom
   expect(await input.inputValue(), `${stepId}: typed by keyboard`).toBe(text);
 }
 
-/** From the last field: Tab to Continue, then Enter. */
+/** The closed "help me work out genstande" button beneath the typical-day page's number field. */
+export function drinkCalculatorToggle(page: Page, ui: UiTexts): Locator {
+  return page.getByRole('button', { name: ui.drinkCalculator.toggle, exact: true });
+}
+
+/** From the last field: Tab to Continue (past the closed drink calculator, where there is one), then Enter. */
 export async function continueByKeys(page: Page, ui: UiTexts, stepId: string): Promise<void> {
   await page.keyboard.press('Tab');
+  const toggle = drinkCalculatorToggle(page, ui);
+  if ((await toggle.count()) > 0 && (await isFocused(toggle))) {
+    expect(await toggle.getAttribute('aria-expanded'), 'the drink calculator is closed').toBe(
+      'false',
+    );
+    await page.keyboard.press('Tab');
+  }
   await expectFocused(page, continueButton(page, ui), `the Continue button on ${stepId}`);
   await page.keyboard.press('Enter');
 }
