@@ -21,6 +21,7 @@ import {
 import { lengthModulus, readHeader, writeHeader } from './handoverHeader';
 import type { HandoverProblem } from './handoverProblem';
 import { oneCharacterErrors } from './oneCharacterErrors';
+import { earlierEditions } from './earlierEditions';
 import { handoverChecksum, questionnaireTag, type QuestionnaireTag } from './questionnaireTag';
 
 export type HandoverDecoding =
@@ -92,7 +93,12 @@ function diagnose(questionnaires: readonly Questionnaire[], bits: readonly numbe
   if (extra !== 0) return extra <= maxExtraCharacters ? 'too-long' : 'truncated';
   const tags = questionnaires.map((q) => questionnaireTag(q));
   if (!tags.some((t) => t.id === tag.id)) return 'unknown-questionnaire';
-  if (!tags.some((t) => sameTag(t, tag))) return 'unknown-version';
+  if (!tags.some((t) => sameTag(t, tag))) {
+    const earlier = questionnaires
+      .filter((q) => questionnaireTag(q).id === tag.id)
+      .flatMap((q) => earlierEditions[q.definition.id] ?? []);
+    return earlier.some((e) => e.tag === tag.version) ? 'older-version' : 'unknown-version';
+  }
   return bits.length < headerBits + checksumBits ? 'truncated' : 'checksum';
 }
 

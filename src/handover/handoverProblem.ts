@@ -18,6 +18,8 @@ export const handoverProblems = [
   'too-long',
   /** It was made with a questionnaire this app does not have. */
   'unknown-questionnaire',
+  /** It was made with an earlier version of a questionnaire this app has: asked differently. */
+  'older-version',
   /** It was made with another version of a questionnaire this app has. */
   'unknown-version',
   /** It is as long as it should be, but a character is wrong: a typo. */

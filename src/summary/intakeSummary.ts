@@ -27,12 +27,15 @@ export interface SummarySubstance {
 }
 
 export interface SummaryAlcohol {
+  /** Days with alcohol in a typical week, 0–7. */
+  drinkingDays: number;
   weeklyDrinks: number;
   typicalDayDrinks: number;
   heavyDays: string;
   aboveWeekly: boolean;
   aboveDaily: boolean;
   underAge: boolean;
+  pregnant: boolean;
 }
 
 /**
@@ -99,12 +102,14 @@ export function intakeSummary(
     })),
     ...(alcohol && {
       alcohol: {
+        drinkingDays: alcohol.drinkingDays,
         weeklyDrinks: alcohol.weeklyDrinks,
         typicalDayDrinks: alcohol.typicalDayDrinks,
         heavyDays: alcohol.heavyDays,
         aboveWeekly: alcohol.aboveWeekly,
         aboveDaily: alcohol.aboveDaily,
         underAge: alcohol.underAge,
+        pregnant: alcohol.pregnant,
       },
     }),
     flags: assessment.flags.map(({ flag, concerns }) => ({ flag, concerns })),

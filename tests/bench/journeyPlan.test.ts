@@ -30,7 +30,7 @@ describe('the journey the step timing walks', () => {
     const ids = plan.map(([id]) => id);
     expect(ids).toEqual(
       expect.arrayContaining([
-        'frequency.alcohol',
+        'alcohol-days',
         'frequency.sedatives',
         'alcohol-typical-day',
         'prescribed.sedatives',

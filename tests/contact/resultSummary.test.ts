@@ -19,7 +19,7 @@ describe('resultSummary', () => {
     const assessment = assess(questionnaire, answers);
     const summary = resultSummary(assessment, questionnaire.definition);
 
-    expect(summary.questionnaire).toEqual({ id: 'rusmiddeltjek', version: '1.2.0' });
+    expect(summary.questionnaire).toEqual({ id: 'rusmiddeltjek', version: '2.0.0' });
     expect(summary.level).toBe(assessment.level);
     expect(summary.substances).toEqual(
       assessment.substances.map((s) => ({

@@ -105,7 +105,7 @@ describe('an answer', () => {
     expect(answers['craving.which']).toBeUndefined();
     // The yes was about alcohol and cannabis together: it says nothing about alcohol alone.
     expect(answers['craving']).toBeUndefined();
-    expect(actor.getSnapshot().context.stepId).toBe('frequency.alcohol');
+    expect(actor.getSnapshot().context.stepId).toBe('alcohol-days');
   });
 });
 
@@ -201,9 +201,9 @@ describe('Change from check-your-answers', () => {
 describe('the browser history', () => {
   it('restores an earlier page but never one whose earlier pages are unanswered', () => {
     const actor = started();
-    answerOn(actor, { substances: ['alcohol'] }, 'frequency.alcohol');
+    answerOn(actor, { substances: ['alcohol'] }, 'alcohol-days');
     actor.send({ type: 'history.restore', location: { screen: 'question', stepId: 'craving' } });
-    expect(actor.getSnapshot().context.stepId).toBe('frequency.alcohol');
+    expect(actor.getSnapshot().context.stepId).toBe('alcohol-days');
     actor.send({ type: 'history.restore', location: { screen: 'question', stepId: 'age-group' } });
     expect(actor.getSnapshot().context.stepId).toBe('age-group');
     actor.send({ type: 'history.restore', location: { screen: 'result' } });

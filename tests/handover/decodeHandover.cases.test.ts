@@ -2,10 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import minimalDefinition from '../fixtures/questionnaires/minimal-valid/definition.json';
 import { decodeHandover } from '../../src/handover/decodeHandover';
+import { bitsFor } from '../../src/handover/answerBits';
 import { encodeHandover } from '../../src/handover/encodeHandover';
 import type { Answers } from '../../src/questionnaire/answers';
 import { definitionSchema } from '../../src/questionnaire/definitionSchema';
 import { createQuestionnaire, type Questionnaire } from '../../src/questionnaire/questionnaire';
+import type { Step } from '../../src/questionnaire/steps';
 import { visibleSteps } from '../../src/questionnaire/visibility';
 import { completeAnswers } from '../support/completeAnswers';
 import { realQuestionnaire } from '../support/realQuestionnaire';
@@ -179,8 +181,14 @@ describe('decodeHandover: cases', () => {
     const first = journeys[0] ?? {};
     expect(forged({ ...first, [substancesId]: everyOption ?? [] })).toBe('invalid-answers');
 
-    const withNumber = journeys.find((a) => shown(a).some((s) => s.kind === 'number'));
-    const number = withNumber && shown(withNumber).find((s) => s.kind === 'number');
+    // A range that fills its bits (0–7 in three) leaves no code above it to forge.
+    const roomAbove = (s: Step) =>
+      s.kind === 'number' &&
+      s.min !== undefined &&
+      s.max !== undefined &&
+      2 ** bitsFor(s.max - s.min + 1) > s.max - s.min + 1;
+    const withNumber = journeys.find((a) => shown(a).some(roomAbove));
+    const number = withNumber && shown(withNumber).find(roomAbove);
     expect(number?.max).toBeDefined();
     if (withNumber && number?.max !== undefined) {
       expect(forged({ ...withNumber, [number.id]: number.max + 1 })).toBe('invalid-answers');

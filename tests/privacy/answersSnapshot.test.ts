@@ -3,7 +3,7 @@ import { clearSnapshots, saveSnapshot, snapshotKey } from '../../src/privacy/ans
 import { loadSnapshot } from '../../src/privacy/loadSnapshot';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
 
-const answers = { 'age-group': '25-35', substances: ['alcohol'], 'frequency.alcohol': 'weekly' };
+const answers = { 'age-group': '25-35', substances: ['alcohol'], 'alcohol-days': 2 };
 const version = questionnaire.definition.version;
 
 describe('the opt-in snapshot of answers', () => {

@@ -20,14 +20,21 @@ describe('expandSteps on the real questionnaire', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('asks how often once per substance, right after the substances are chosen', () => {
+  it('asks how often once per substance but alcohol, right after the substances are chosen', () => {
     const at = ids.indexOf('substances');
-    expect(ids.slice(at + 1, at + 1 + substanceCodes.length)).toEqual(
-      substanceCodes.map((code) => `frequency.${code}`),
+    const others = substanceCodes.filter((code) => code !== 'alcohol');
+    expect(ids.slice(at + 1, at + 1 + others.length)).toEqual(
+      others.map((code) => `frequency.${code}`),
     );
-    for (const code of substanceCodes) {
+    for (const code of others) {
       expect(step(`frequency.${code}`)).toMatchObject({ itemId: 'frequency', substance: code });
     }
+  });
+
+  it('asks alcohol its drinking days in a typical week, 0 to 7, before the typical day', () => {
+    expect(ids).not.toContain('frequency.alcohol');
+    expect(step('alcohol-days')).toMatchObject({ kind: 'number', min: 0, max: 7 });
+    expect(ids.indexOf('alcohol-days') + 1).toBe(ids.indexOf('alcohol-typical-day'));
   });
 
   it('shows a per-substance page only when its substance was chosen', () => {

@@ -261,7 +261,7 @@ describe('validateQuestionnaire rules beyond the fixtures', () => {
     ]);
   });
 
-  it('rejects "askWhichSubstance" on an item that measures no criterion', () => {
+  it('rejects "askWhichSubstance" on an item that measures no sign', () => {
     const problems = problemsOf(
       minimalWith(({ definition }) => {
         definition.items[4] = {
@@ -275,9 +275,48 @@ describe('validateQuestionnaire rules beyond the fixtures', () => {
       {
         file: definitionFile,
         path: 'items[4].askWhichSubstance',
-        message: expect.stringContaining('needs a "criterion" measure'),
+        message: expect.stringContaining('needs a "criterion" or "warning-sign" measure'),
       },
     ]);
+  });
+
+  it('rejects a drinking-days item that is not a number from 0 to 7', () => {
+    const problems = problemsOf(
+      minimalWith(({ definition }) => {
+        definition.items.splice(2, 0, {
+          id: 'drinking-days',
+          kind: 'number',
+          min: 1,
+          max: 7,
+          measures: [{ type: 'consumption', figure: 'drinking-days' }],
+        });
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        {
+          file: definitionFile,
+          path: 'items[2]',
+          message: 'a drinking-days item is a number item from 0 to 7 days',
+        },
+      ]),
+    );
+  });
+
+  it('asks for the short name of a warning sign in every language', () => {
+    const problems = problemsOf(
+      minimalWith(({ definition }) => {
+        definition.items[2] = {
+          ...definition.items[2],
+          measures: [{ type: 'warning-sign', metBy: ['yes'] }],
+        };
+      }),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'items.craving.short', message: 'missing text' }),
+      ]),
+    );
   });
 
   it('asks for "perWeek" on every heavy-days option', () => {

@@ -34,7 +34,7 @@ describe('visibleSteps on the real questionnaire', () => {
     const ids = shown({ 'age-group': '25-35', substances: ['alcohol'], ...yesToEverySign });
     expect(ids).toEqual(
       expect.arrayContaining([
-        'frequency.alcohol',
+        'alcohol-days',
         'alcohol-typical-day',
         'alcohol-heavy-days',
         ...signIds,
@@ -43,7 +43,9 @@ describe('visibleSteps on the real questionnaire', () => {
         'self-harm',
       ]),
     );
-    expect(ids.filter((id) => id.startsWith('frequency.'))).toEqual(['frequency.alcohol']);
+    // Alcohol asks its days in a typical week, not how often in bands.
+    expect(ids.filter((id) => id.startsWith('frequency.'))).toEqual([]);
+    expect(ids).toContain('pregnancy');
     expect(ids.filter((id) => id.endsWith(whichSuffix))).toEqual([]);
     expect(ids).not.toContain('prescribed.sedatives');
     expect(ids).not.toContain('injecting');
@@ -55,7 +57,7 @@ describe('visibleSteps on the real questionnaire', () => {
     expect(ids.indexOf(`craving${whichSuffix}`)).toBe(ids.indexOf('craving') + 1);
     expect(ids).not.toContain(`tolerance${whichSuffix}`);
     expect(ids).toContain('mixing');
-    expect(ids).toEqual(expect.arrayContaining(['frequency.alcohol', 'frequency.cannabis']));
+    expect(ids).toEqual(expect.arrayContaining(['alcohol-days', 'frequency.cannabis']));
   });
 
   it('counts an answer to a hidden step as no answer', () => {
@@ -69,7 +71,7 @@ describe('visibleAnswers', () => {
   it('drops answers to steps that became hidden', () => {
     const answers: Answers = {
       substances: ['alcohol', 'cannabis'],
-      'frequency.alcohol': 'weekly',
+      'alcohol-days': 2,
       'frequency.cannabis': 'daily',
       craving: 'yes',
       [`craving${whichSuffix}`]: ['cannabis'],
@@ -77,7 +79,7 @@ describe('visibleAnswers', () => {
     expect(visibleAnswers(steps, answers)).toEqual(answers);
     expect(visibleAnswers(steps, { ...answers, substances: ['alcohol'] })).toEqual({
       substances: ['alcohol'],
-      'frequency.alcohol': 'weekly',
+      'alcohol-days': 2,
       craving: 'yes',
     });
   });

@@ -16,7 +16,7 @@ describe('referralInput', () => {
       inputFor({
         'age-group': '18-24',
         substances: ['alcohol', 'nicotine'],
-        'frequency.alcohol': 'several-weekly',
+        'alcohol-days': 4,
         'alcohol-typical-day': 3,
         'alcohol-heavy-days': 'never',
         'frequency.nicotine': 'daily',
@@ -32,7 +32,16 @@ describe('referralInput', () => {
       age: { from: 18, to: 24 },
       flags: [],
       selfHarm: false,
+      pregnant: false,
     });
+  });
+
+  it('says pregnant only for a "yes" to the pregnancy page', () => {
+    const drinking = { substances: ['cannabis'], 'frequency.cannabis': 'weekly' };
+    expect(inputFor({ ...drinking, pregnancy: 'yes' }).pregnant).toBe(true);
+    expect(inputFor({ ...drinking, pregnancy: 'no' }).pregnant).toBe(false);
+    expect(inputFor({ ...drinking, pregnancy: 'not-relevant' }).pregnant).toBe(false);
+    expect(inputFor(drinking).pregnant).toBe(false);
   });
 
   it('leaves the age out when it was not answered', () => {

@@ -17,7 +17,7 @@ describe('intakeSummary', () => {
       audience: 'clinician',
       'age-group': '36-64',
       substances: ['alcohol', 'sedatives'],
-      'frequency.alcohol': 'daily',
+      'alcohol-days': 7,
       'alcohol-typical-day': 3,
       'alcohol-heavy-days': 'weekly',
       'prescribed.sedatives': 'as-prescribed',
@@ -55,18 +55,20 @@ describe('intakeSummary', () => {
         takenAsPrescribed: true,
       },
     ]);
-    // 6.5 days × 3 = 19.5 a week; 5+ on one day weekly.
+    // 7 days × 3 = 21 a week; 5+ on one day weekly.
     expect(summary.alcohol).toEqual({
-      weeklyDrinks: 19.5,
+      drinkingDays: 7,
+      weeklyDrinks: 21,
       typicalDayDrinks: 3,
       heavyDays: 'weekly',
       aboveWeekly: true,
       aboveDaily: true,
       underAge: false,
+      pregnant: false,
     });
     expect(summary.level).toBe('risky');
     expect(summary.audience).toBe('clinician');
-    expect(summary.questionnaire).toEqual({ id: 'rusmiddeltjek', version: '1.2.0' });
+    expect(summary.questionnaire).toEqual({ id: 'rusmiddeltjek', version: '2.0.0' });
     expect(summary.madeAt).toBe(madeAt);
   });
 

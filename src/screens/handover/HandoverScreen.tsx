@@ -12,6 +12,7 @@ import { BackButton } from '../../ui/BackButton';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { usePageHeading } from '../../ui/usePageHeading';
 import { IntakeSummaryView } from '../result/IntakeSummaryView';
+import { isEarlierVersion } from '../../questionnaire/isEarlierVersion';
 
 type Field = 'handover-code' | 'handover-file';
 interface Problem {
@@ -32,7 +33,9 @@ function fileProblem(
       return ['import.problems.file-unknown-questionnaire', {}];
     case 'unknown-version':
       return [
-        'import.problems.file-unknown-version',
+        isEarlierVersion(result.version, result.known)
+          ? 'import.problems.file-older-version'
+          : 'import.problems.file-unknown-version',
         { version: result.version, known: result.known.join(', ') },
       ];
     default:

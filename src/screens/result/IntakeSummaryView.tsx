@@ -190,6 +190,10 @@ export function IntakeSummaryView({
           <h3 className="heading-s">{t('summary.alcohol.title')}</h3>
           <dl className="intake-summary__meta">
             <div>
+              <dt>{t('summary.alcohol.drinkingDays')}</dt>
+              <dd>{summary.alcohol.drinkingDays}</dd>
+            </div>
+            <div>
               <dt>{t('summary.alcohol.weekly')}</dt>
               <dd>
                 {decimal.format(summary.alcohol.weeklyDrinks)} ({t('summary.alcohol.weeklyLimit')}:{' '}
@@ -210,6 +214,12 @@ export function IntakeSummaryView({
               <dt>{t('summary.alcohol.dailyLimit')}</dt>
               <dd>{yesNo(summary.alcohol.aboveDaily)}</dd>
             </div>
+            {summary.alcohol.pregnant && (
+              <div>
+                <dt>{t('summary.alcohol.pregnantTerm')}</dt>
+                <dd>{t('summary.alcohol.pregnant')}</dd>
+              </div>
+            )}
             {summary.alcohol.underAge && (
               <div>
                 <dt>{t('summary.alcohol.underAgeTerm')}</dt>
