@@ -161,7 +161,7 @@ export type OptionDefinition = z.infer<typeof optionSchema>;
 const substanceSchema = z.strictObject({
   code,
   kind: z.enum(substanceKinds),
-  /** Stopping abruptly after withdrawal signs needs a doctor (FACTS.md: alcohol, sedatives, opioids). */
+  /** Stopping abruptly after withdrawal signs needs a doctor (docs/sources.md#withdrawal-alcohol, #withdrawal-sedatives-opioids, #withdrawal-ghb). */
   withdrawalRisk: z.boolean(),
 });
 export type SubstanceDefinition = z.infer<typeof substanceSchema>;

@@ -39,7 +39,7 @@ export const concerns = [
 ] as const;
 export type Concern = (typeof concerns)[number];
 
-/** What a substance is, where help differs: FACTS.md names no Danish treatment right for nicotine. */
+/** What a substance is, where help differs: docs/sources.md#treatment-alcohol and #treatment-drugs name no Danish treatment right for nicotine. */
 export const substanceKinds = ['alcohol', 'nicotine', 'medicine', 'other'] as const;
 export type SubstanceKind = (typeof substanceKinds)[number];
 

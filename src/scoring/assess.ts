@@ -20,7 +20,7 @@ import { withdrawalRiskEvidence } from './withdrawalRiskEvidence';
 /** Everything the answers suggest, with the answers that made each part. */
 export function assess(questionnaire: Questionnaire, answers: Answers): Assessment {
   const { definition, steps } = questionnaire;
-  // Answers to questions that became hidden never count (DESIGN.md).
+  // Answers to questions that became hidden never count (docs/architecture.md).
   const visible = visibleAnswers(steps, answers);
   const asPrescribed = medicinesTakenAsPrescribed(steps, visible);
   const met = criteriaMet(questionnaire, visible, asPrescribed);

@@ -8,7 +8,7 @@ import type {
   Voice,
 } from '../questionnaire/definitionSchema';
 
-/** DSM-5 severity from the number of criteria met (FACTS.md): 0–1 none, 2–3 mild, 4–5 moderate, 6+ severe. */
+/** DSM-5 severity from the number of criteria met (docs/sources.md#dsm5-severity): 0–1 none, 2–3 mild, 4–5 moderate, 6+ severe. */
 export type DsmBand = 'none' | 'mild' | 'moderate' | 'severe';
 
 /** The overall result, highest first: the value of `data-result-level` on the result page. */
@@ -18,7 +18,7 @@ export interface CriterionFinding {
   criterion: CriterionId;
   /** The step ids whose answers met it. */
   evidence: readonly string[];
-  /** False for tolerance and withdrawal of a medicine taken as prescribed (FACTS.md). */
+  /** False for tolerance and withdrawal of a medicine taken as prescribed (docs/sources.md#dsm5-prescribed-exception). */
   counted: boolean;
 }
 

@@ -5,7 +5,7 @@ import type { CriterionFinding } from './assessment';
 import { chosenSubstances } from './chosenSubstances';
 import { signSubstances } from './signSubstances';
 
-// DSM-5: tolerance and withdrawal do not count for a medicine taken as prescribed (FACTS.md).
+// DSM-5: tolerance and withdrawal do not count for a medicine taken as prescribed (docs/sources.md#dsm5-prescribed-exception).
 const NOT_COUNTED_WHEN_PRESCRIBED: readonly CriterionId[] = ['tolerance', 'withdrawal'];
 
 /**

@@ -1,6 +1,6 @@
 import type { DsmBand } from './assessment';
 
-// DSM-5 severity (FACTS.md, review in PMC7993020): 2–3 criteria mild, 4–5 moderate, 6 or more severe.
+// DSM-5 severity (docs/sources.md#dsm5-severity): 2–3 criteria mild, 4–5 moderate, 6 or more severe.
 const MILD_FROM = 2;
 const MODERATE_FROM = 4;
 const SEVERE_FROM = 6;

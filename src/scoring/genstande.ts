@@ -1,4 +1,4 @@
-/** One genstand is 12 g of pure alcohol; ethanol weighs 0.789 g per ml (FACTS.md). */
+/** One genstand is 12 g of pure alcohol; ethanol weighs 0.789 g per ml (docs/sources.md#genstand-formula). */
 export const GRAMS_PER_GENSTAND = 12;
 export const ETHANOL_GRAMS_PER_ML = 0.789;
 

@@ -3,7 +3,7 @@ import type { SubstanceAssessment } from './assessment';
 
 /**
  * The steps that met withdrawal for a substance that is risky to stop abruptly, counted or not:
- * a sedative taken as prescribed still must not be stopped without a doctor (FACTS.md).
+ * a sedative taken as prescribed still must not be stopped without a doctor (docs/sources.md#withdrawal-sedatives-opioids).
  */
 export function withdrawalRiskEvidence(
   definition: QuestionnaireDefinition,

@@ -3,7 +3,7 @@ import type { Step } from '../questionnaire/steps';
 
 /**
  * Everyday drinks to start from. Typical sizes and strengths, not facts: no Danish authority
- * lists them (FACTS.md), so the person can change both to what the label says.
+ * lists them (docs/sources.md#genstand-formula), so the person can change both to what the label says.
  */
 export const typicalDrinks = {
   beer: { volumeCl: 33, strengthPercent: 4.6 },

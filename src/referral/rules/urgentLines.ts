@@ -2,7 +2,7 @@ import { isUrgent } from '../isUrgent';
 import type { Referral } from '../reasons';
 import type { ReferralInput } from '../referral';
 
-/** Danger to life: 112 leads because Livslinien answers only a fraction of calls (FACTS.md). */
+/** Danger to life: 112 leads because Livslinien answers only a fraction of calls (docs/sources.md#livslinien). */
 export function urgentLines(input: ReferralInput): Referral[] {
   if (!isUrgent(input)) return [];
   return [
