@@ -8,6 +8,30 @@ function uncounted(substance: SubstanceAssessment): number {
   return substance.criteria.filter((c) => !c.counted).length;
 }
 
+/** One sign found for a substance, with the answers behind it. */
+function SignItem({
+  name,
+  substanceName,
+  evidence,
+  explain,
+  note,
+}: {
+  name: string;
+  substanceName: string;
+  evidence: readonly string[];
+  explain: (stepId: string) => string;
+  /** Said in brackets after the name, such as why it is not counted. */
+  note?: string | undefined;
+}) {
+  return (
+    <li>
+      {name}
+      {note && <span className="hint"> ({note})</span>}
+      <WhyDetails evidence={evidence} explain={explain} about={`${substanceName}: ${name}`} />
+    </li>
+  );
+}
+
 /** The signs found per substance, in the seed's terms, with the answers behind each. */
 export function SignsSection({
   assessment,
@@ -44,19 +68,14 @@ export function SignsSection({
           {substance.criteria.length > 0 && (
             <ul className="list list--bullet">
               {substance.criteria.map((finding) => (
-                <li key={finding.criterion}>
-                  {t(`questionnaire:criteria.${finding.criterion}.short`)}
-                  {!finding.counted && (
-                    <span className="hint"> ({t('result.signs.notCounted')})</span>
-                  )}
-                  <WhyDetails
-                    evidence={finding.evidence}
-                    explain={explain}
-                    about={`${t(`questionnaire:substances.${substance.substance}.label`)}: ${t(
-                      `questionnaire:criteria.${finding.criterion}.short`,
-                    )}`}
-                  />
-                </li>
+                <SignItem
+                  key={finding.criterion}
+                  name={t(`questionnaire:criteria.${finding.criterion}.short`)}
+                  substanceName={t(`questionnaire:substances.${substance.substance}.label`)}
+                  evidence={finding.evidence}
+                  explain={explain}
+                  note={finding.counted ? undefined : t('result.signs.notCounted')}
+                />
               ))}
             </ul>
           )}
@@ -65,16 +84,13 @@ export function SignsSection({
               <p>{t('result.signs.otherSigns', { count: substance.warningSigns.length })}</p>
               <ul className="list list--bullet">
                 {substance.warningSigns.map((finding) => (
-                  <li key={finding.sign}>
-                    {t(`questionnaire:items.${finding.sign}.short`)}
-                    <WhyDetails
-                      evidence={finding.evidence}
-                      explain={explain}
-                      about={`${t(`questionnaire:substances.${substance.substance}.label`)}: ${t(
-                        `questionnaire:items.${finding.sign}.short`,
-                      )}`}
-                    />
-                  </li>
+                  <SignItem
+                    key={finding.sign}
+                    name={t(`questionnaire:items.${finding.sign}.short`)}
+                    substanceName={t(`questionnaire:substances.${substance.substance}.label`)}
+                    evidence={finding.evidence}
+                    explain={explain}
+                  />
                 ))}
               </ul>
             </>
