@@ -112,10 +112,11 @@ export function longJourney(audience: 'self' | 'clinician'): PlannedStep[] {
     ['audience', audience],
     ['age-group', '18-24'],
     ['substances', ['alcohol', 'opioids']],
-    ['frequency.alcohol', 'weekly'],
     ['frequency.opioids', 'monthly'],
+    ['alcohol-days', { digits: '1' }],
     ['alcohol-typical-day', { digits: '6' }],
     ['alcohol-heavy-days', 'monthly'],
+    ['pregnancy', audience === 'clinician' ? 'dont-know' : 'no'],
     ...signPages({
       craving: ['alcohol', 'opioids'],
       tolerance: ['opioids'],
@@ -130,12 +131,19 @@ export function longJourney(audience: 'self' | 'clinician'): PlannedStep[] {
   ];
 }
 
+/** After "none of these": the two safety questions everyone is asked, answered "no". */
+export const noneSafetyPages: readonly PlannedStep[] = [
+  ['overdose', 'no'],
+  ['self-harm', 'no'],
+];
+
 /** The shortest whole journey: the person themselves, "none of these", through the review to the result. */
 export async function reachNoneResult(page: Page, ui: UiTexts): Promise<void> {
   await clickStart(page, ui);
   await answerStep(page, ui, 'audience', 'self');
   await answerStep(page, ui, 'age-group', '25-35');
   await answerStep(page, ui, 'substances', ['none']);
+  await answerSteps(page, ui, noneSafetyPages);
   await expectReview(page, ui);
   await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
   await expectResult(page);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { answerStep, answerSteps, clickStart } from './answering';
+import { answerStep, answerSteps, clickStart, noneSafetyPages } from './answering';
 import { runJourney, useBrowser } from './journey';
 import { backButton } from './keyboard';
 import {
@@ -49,19 +49,19 @@ describe("the browser's Back and Forward, and the language switch", () => {
       await answerSteps(page, ui, [
         ['audience', 'self'],
         ['age-group', '18-24'],
-        ['substances', ['alcohol', 'cannabis']],
-        ['frequency.alcohol', 'monthly'],
+        ['substances', ['cannabis', 'stimulants']],
+        ['frequency.cannabis', 'monthly'],
       ]);
-      await expectStep(page, 'frequency.cannabis');
+      await expectStep(page, 'frequency.stimulants');
 
       await page.goBack();
-      await expectRestored(page, 'frequency.alcohol', ['monthly']);
+      await expectRestored(page, 'frequency.cannabis', ['monthly']);
       await page.goBack();
-      await expectRestored(page, 'substances', ['alcohol', 'cannabis']);
+      await expectRestored(page, 'substances', ['cannabis', 'stimulants']);
       await page.goForward();
-      await expectRestored(page, 'frequency.alcohol', ['monthly']);
+      await expectRestored(page, 'frequency.cannabis', ['monthly']);
       await page.goForward();
-      await expectRestored(page, 'frequency.cannabis', []);
+      await expectRestored(page, 'frequency.stimulants', []);
 
       await page.goBack();
       await page.goBack();
@@ -95,8 +95,8 @@ describe("the browser's Back and Forward, and the language switch", () => {
         ['audience', 'self'],
         ['age-group', '36-64'],
         ['substances', ['alcohol', 'cannabis']],
-        ['frequency.alcohol', 'daily'],
         ['frequency.cannabis', 'weekly'],
+        ['alcohol-days', { digits: '7' }],
         ['alcohol-typical-day', { digits: '4' }],
       ]);
       await expectStep(page, 'alcohol-heavy-days');
@@ -125,9 +125,12 @@ describe("the browser's Back and Forward, and the language switch", () => {
         await stepFieldset(page, 'alcohol-typical-day').locator('input[type="text"]').inputValue(),
       ).toBe('4');
       await backButton(page, en).click();
-      await expectRestored(page, 'frequency.cannabis', ['weekly']);
+      await expectStep(page, 'alcohol-days');
+      expect(
+        await stepFieldset(page, 'alcohol-days').locator('input[type="text"]').inputValue(),
+      ).toBe('7');
       await backButton(page, en).click();
-      await expectRestored(page, 'frequency.alcohol', ['daily']);
+      await expectRestored(page, 'frequency.cannabis', ['weekly']);
       await backButton(page, en).click();
       await expectRestored(page, 'substances', ['alcohol', 'cannabis']);
       await backButton(page, en).click();
@@ -152,6 +155,7 @@ describe("the browser's Back and Forward, and the language switch", () => {
       await answerStep(page, ui, 'audience', 'self');
       await answerStep(page, ui, 'age-group', '65-plus');
       await answerStep(page, ui, 'substances', ['none']);
+      await answerSteps(page, ui, noneSafetyPages);
       await expectReview(page, ui);
       await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
       await expectResult(page);
@@ -160,7 +164,7 @@ describe("the browser's Back and Forward, and the language switch", () => {
       await expectReview(page, ui);
       await expectFocused(page, pageHeading(page), 'the h1 of the review');
       await page.goBack();
-      await expectRestored(page, 'substances', ['none']);
+      await expectRestored(page, 'self-harm', ['no']);
       await page.goForward();
       await expectReview(page, ui);
       await page.goForward();

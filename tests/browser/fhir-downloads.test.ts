@@ -25,6 +25,7 @@ describe("the clinician's FHIR downloads", () => {
         ['substances', ['cannabis', 'stimulants']],
         ['frequency.cannabis', 'daily'],
         ['frequency.stimulants', 'weekly'],
+        ['pregnancy', 'no'],
         ...signPages(
           {
             'cut-down': ['cannabis'],

@@ -85,10 +85,11 @@ describe('journeys by keyboard alone, about someone else', () => {
         await walk(person, [
           ['age-group', '36-64'],
           ['substances', ['alcohol', 'cannabis']],
-          ['frequency.alcohol', 'several-weekly'],
           ['frequency.cannabis', 'weekly'],
+          ['alcohol-days', { digits: '4' }],
           ['alcohol-typical-day', { digits: '5' }],
           ['alcohol-heavy-days', 'weekly'],
+          ['pregnancy', 'not-relevant'],
           ...signPages(
             {
               'larger-amounts': ['alcohol'],
@@ -181,12 +182,13 @@ describe('journeys by keyboard alone, about someone else', () => {
           ['audience', 'clinician'],
           ['age-group', '25-35'],
           ['substances', ['alcohol', 'sedatives', 'stimulants']],
-          ['frequency.alcohol', 'daily'],
           ['frequency.sedatives', 'weekly'],
           ['frequency.stimulants', 'monthly'],
+          ['alcohol-days', { digits: '7' }],
           ['alcohol-typical-day', { digits: '6' }],
           ['alcohol-heavy-days', 'weekly'],
           ['prescribed.sedatives', 'dont-know'],
+          ['pregnancy', 'dont-know'],
           ...signPages(
             {
               'larger-amounts': ['alcohol', 'stimulants'],
@@ -217,7 +219,8 @@ describe('journeys by keyboard alone, about someone else', () => {
 
         // Alcohol: larger amounts, cut down, craving, tolerance, withdrawal (5, moderate);
         // sedatives: tolerance (1); stimulants: larger amounts (1). Time spent and hazardous use
-        // are not known. Mixing raises harm reduction; alcohol withdrawal "do not stop abruptly".
+        // are not known. Mixing raises harm reduction; alcohol withdrawal, and 6 drinks on each of
+        // 7 days, "do not stop abruptly".
         const texts = { voice, language } as const;
         await expectResultShows(page, ui, {
           level: 'moderate',

@@ -59,24 +59,25 @@ describe('journeys by keyboard alone', () => {
 
       await walk(person, [
         ['substances', ['alcohol', 'sedatives']],
-        ['frequency.alcohol', 'weekly'],
+        ['frequency.sedatives', 'daily'],
       ]);
 
       // Back by keyboard keeps the answer, and Tab lands on the chosen radio.
-      await arrive(person, 'frequency.sedatives');
-      await backByKeys(page, ui, 'frequency.sedatives');
-      await arrive(person, 'frequency.alcohol', { axe: false });
+      await arrive(person, 'alcohol-days');
+      await backByKeys(page, ui, 'alcohol-days');
+      await arrive(person, 'frequency.sedatives', { axe: false });
       expect(
-        await stepFieldset(page, 'frequency.alcohol').locator('input:checked').inputValue(),
-      ).toBe('weekly');
-      await chooseRadioByKeys(page, 'frequency.alcohol', 'weekly');
-      await continueByKeys(page, ui, 'frequency.alcohol');
+        await stepFieldset(page, 'frequency.sedatives').locator('input:checked').inputValue(),
+      ).toBe('daily');
+      await chooseRadioByKeys(page, 'frequency.sedatives', 'daily');
+      await continueByKeys(page, ui, 'frequency.sedatives');
 
       await walk(person, [
-        ['frequency.sedatives', 'daily'],
+        ['alcohol-days', { digits: '1' }],
         ['alcohol-typical-day', { digits: '3' }],
         ['alcohol-heavy-days', 'never'],
         ['prescribed.sedatives', 'more-than-prescribed'],
+        ['pregnancy', 'no'],
         ...signPages({
           'larger-amounts': ['sedatives'],
           craving: ['alcohol', 'sedatives'],
@@ -103,7 +104,7 @@ describe('journeys by keyboard alone', () => {
       await arrive(person, 'result');
       // Sedatives as prescribed: tolerance and withdrawal no longer count, leaving larger amounts
       // and craving (2, mild; it was 4, moderate). Alcohol: craving and withdrawal (2, mild);
-      // 1.5 days × 3 = 4.5 a week, never 5 on a day. Mixing raises harm reduction; withdrawal from
+      // 1 day × 3 = 3 a week, never 5 on a day. Mixing raises harm reduction; withdrawal from
       // alcohol and sedatives raises "do not stop abruptly".
       await expectResultShows(page, ui, {
         level: 'mild',
@@ -122,8 +123,8 @@ describe('journeys by keyboard alone', () => {
         ['audience', 'self'],
         ['age-group', '25-35'],
         ['substances', ['alcohol', 'sedatives']],
-        ['frequency.alcohol', 'several-weekly'],
         ['frequency.sedatives', 'weekly'],
+        ['alcohol-days', { digits: '4' }],
       ]);
 
       // 61 is above the 60 allowed: the error summary, then its link back to the text box.
@@ -139,6 +140,7 @@ describe('journeys by keyboard alone', () => {
       await walk(person, [
         ['alcohol-heavy-days', 'monthly'],
         ['prescribed.sedatives', 'as-prescribed'],
+        ['pregnancy', 'no'],
         ...signPages({
           'larger-amounts': ['alcohol'],
           'cut-down': ['alcohol'],

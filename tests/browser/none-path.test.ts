@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerStep, clickStart } from './answering';
+import { answerStep, answerSteps, clickStart, noneSafetyPages } from './answering';
 import { expectNoAxeViolations, runJourney, useBrowser } from './journey';
 import { expectResult, expectResultShows, expectReview, resultMain, stepFieldset } from './screens';
 import { uiTexts } from './texts';
@@ -23,9 +23,11 @@ describe('"None of these"', () => {
       expect(await substances.locator('input[value="alcohol"]').isChecked()).toBe(false);
       await answerStep(page, ui, 'substances', ['none']);
 
-      // No question about amounts, signs or safety: straight to the review, with three answers.
+      // No question about amounts or signs: only the two safety questions everyone is asked
+      // (overdose, thoughts of self-harm), then the review, with five answers.
+      await answerSteps(page, ui, noneSafetyPages);
       await expectReview(page, ui);
-      expect(await page.locator('.summary-list__row').count(), 'rows on the review').toBe(3);
+      expect(await page.locator('.summary-list__row').count(), 'rows on the review').toBe(5);
       await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
 
       await expectResult(page);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { answerStep, clickStart } from './answering';
+import { answerStep, answerSteps, clickStart, noneSafetyPages } from './answering';
 import { expectNoAxeViolations, runJourney, useBrowser } from './journey';
 import { expectReview, expectStart, expectStep, stepFieldset } from './screens';
 import { uiTexts, type UiTexts } from './texts';
@@ -55,6 +55,7 @@ describe('quick exit', () => {
       await answerStep(page, ui, 'audience', 'self');
       await answerStep(page, ui, 'age-group', '25-35');
       await answerStep(page, ui, 'substances', ['none']);
+      await answerSteps(page, ui, noneSafetyPages);
       await expectReview(page, ui);
       expect(await page.evaluate(() => window.sessionStorage.length)).toBe(1);
       const entries = await historyLength(page);

@@ -125,10 +125,13 @@ export async function expectNoHorizontalScroll(page: Page, width: number, where:
   expect(scrollWidth, `scrollWidth on ${where} at ${width} px`).toBeLessThanOrEqual(width);
 }
 
-/** A result level, as the texts name them (not the voiced `_relative`/`_clinician` variants). */
+/**
+ * A result level, as the texts name them (not the voiced `_relative`/`_clinician` variants, nor
+ * the sentences for no use, none known, or a level raised by a safety flag alone).
+ */
 export type ResultLevel = Exclude<
   keyof UiTexts['result']['level'],
-  'noUse' | 'noneKnown' | `${string}_${string}`
+  'noUse' | 'noneKnown' | 'flagOnly' | `${string}_${string}`
 >;
 export type FlagId = 'urgent' | 'harm-reduction' | 'do-not-stop-abruptly';
 

@@ -19,7 +19,7 @@ export const handoverTexts: Record<Language, HandoverTexts> = { da: daHandover, 
 /** The questionnaire's own texts (questionnaires/rusmiddeltjek/<language>.json), as far as read here. */
 export interface QuestionnaireTexts {
   items: Record<string, { title: string } & Record<string, unknown>>;
-  substances: Record<string, { label: string }>;
+  substances: Record<string, { label: string; inSentence: string }>;
   followUps: { which: { title: string } };
 }
 

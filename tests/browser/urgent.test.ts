@@ -24,6 +24,7 @@ describe('thoughts of self-harm, in English from the address', () => {
         ['age-group', '25-35'],
         ['substances', ['cannabis']],
         ['frequency.cannabis', 'several-weekly'],
+        ['pregnancy', 'no'],
         ...signPages({ craving: null, tolerance: null }),
         ['overdose', 'no'],
         ['self-harm', 'yes'],
