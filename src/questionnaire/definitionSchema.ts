@@ -194,6 +194,8 @@ const itemTextsSchema = z.strictObject({
   hint_clinician: textSchema.optional(),
   options: z.record(z.string(), textSchema).optional(),
   unit: textSchema.optional(),
+  /** The unit after the number 1, where it differs ("dag" beside "dage"). */
+  unit_one: textSchema.optional(),
   /** A warning sign's short name on the result (items with a "warning-sign" measure). */
   short: textSchema.optional(),
   short_relative: textSchema.optional(),

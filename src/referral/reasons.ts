@@ -10,6 +10,7 @@ export const reasonIds = [
   'alcohol-treatment',
   'drug-treatment',
   'gp-withdrawal',
+  'gp-daily-heavy-drinking',
   'gp-medicine',
   'gp-safer-use',
   'gp-talk',

@@ -1,5 +1,6 @@
 import type {
   AgeRange,
+  Concern,
   FlagId,
   RelativeConcern,
   SubstanceKind,
@@ -27,6 +28,8 @@ export interface ReferralInput {
    */
   age?: AgeRange;
   flags: readonly FlagId[];
+  /** What raised "do not stop abruptly", when it was raised: withdrawal, or heavy drinking alone. */
+  stopAbruptlyBecause?: readonly Concern[];
   /** Whether the answer to thoughts of self-harm was yes (Livslinien is then named first after 112). */
   selfHarm: boolean;
   /**

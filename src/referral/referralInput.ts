@@ -21,6 +21,8 @@ export function referralInput(questionnaire: Questionnaire, assessment: Assessme
     relativeConcerns: assessment.relativeConcerns.map((f) => f.concern),
     ...(assessment.age !== undefined && { age: assessment.age }),
     flags: assessment.flags.map((f) => f.flag),
+    stopAbruptlyBecause:
+      assessment.flags.find((f) => f.flag === 'do-not-stop-abruptly')?.concerns ?? [],
     selfHarm,
     pregnant: assessment.pregnancy?.status === 'pregnant',
   };

@@ -28,7 +28,10 @@ import { SignsSection } from './result/SignsSection';
 function levelSentenceKey(assessment: Assessment): string {
   // A safety flag alone is not a verdict on the use: the headline says what it is about.
   const flag = levelRaisedOnlyBy(assessment);
-  if (flag !== undefined) return `result.level.flagOnly.${flag}`;
+  if (flag !== undefined) {
+    const group = assessment.substances.length === 0 ? 'flagOnlyNoUse' : 'flagOnly';
+    return `result.level.${group}.${flag}`;
+  }
   if (assessment.level !== 'none') return `result.level.${assessment.level}`;
   if (assessment.substances.length === 0) return 'result.level.noUse';
   // "Don't know" is not "no": no signs found is not no signs, when some could not be judged.

@@ -5,7 +5,9 @@ import type { StepTexts } from './stepTexts';
 /** How a committed answer reads back to the person, in their language. */
 export function answerText(answer: Answer | undefined, texts: StepTexts, language: string): string {
   if (answer === undefined) return '';
-  if (typeof answer === 'number') return texts.unit ? `${answer} ${texts.unit}` : String(answer);
+  if (typeof answer === 'number') {
+    return texts.unitFor ? `${answer} ${texts.unitFor(answer)}` : String(answer);
+  }
   // Several substances read as one phrase ("Alkohol og hash"), not as a row of capitalised labels.
   const name = texts.optionInSentence ?? texts.optionLabel;
   const list = new Intl.ListFormat(language, { type: 'conjunction' }).format(

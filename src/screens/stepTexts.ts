@@ -9,6 +9,8 @@ export interface StepTexts {
   title: string;
   hint?: string;
   unit?: string;
+  /** The unit after a number, singular for 1 ("1 dag", "2 dage") where the texts have `unit_one`. */
+  unitFor?: (count: number) => string;
   optionLabel: (code: string) => string;
   optionHint: (code: string) => string | undefined;
   /** For pages that list substances: a substance's name as it reads inside a sentence. */
@@ -79,7 +81,11 @@ export function stepTexts(
   return {
     title: t(`${itemKey}.title`, { ns: 'questionnaire', ...values }),
     ...(hint && { hint }),
-    ...(unit && { unit }),
+    ...(unit && {
+      unit,
+      unitFor: (count: number) =>
+        i18n.t(`${itemKey}.unit`, { ns: 'questionnaire', ...voiced, count }),
+    }),
     optionLabel,
     optionHint,
     ...substanceNames,

@@ -108,11 +108,11 @@ describe('answers kept, dropped and asked again (issue 11), by keyboard alone', 
 
       await confirmByKeys(person);
       await arrive(person, 'result');
-      // No use and no signs, yet the level is not "none": the headline says safety comes first.
+      // No use, yet the level is not "none": the headline says so, and that safety comes first.
       await expectResultShows(page, ui, {
         level: 'risky',
         flags: ['urgent'],
-        sentence: ui.result.level.flagOnly.urgent,
+        sentence: ui.result.level.flagOnlyNoUse.urgent,
       });
       const urgent = resultMain(page).locator('[data-flag="urgent"]');
       const phones = await urgent

@@ -131,7 +131,7 @@ export async function expectNoHorizontalScroll(page: Page, width: number, where:
  */
 export type ResultLevel = Exclude<
   keyof UiTexts['result']['level'],
-  'noUse' | 'noneKnown' | 'flagOnly' | `${string}_${string}`
+  'noUse' | 'noneKnown' | 'flagOnly' | 'flagOnlyNoUse' | `${string}_${string}`
 >;
 export type FlagId = 'urgent' | 'harm-reduction' | 'do-not-stop-abruptly';
 

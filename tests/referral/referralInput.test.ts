@@ -31,6 +31,7 @@ describe('referralInput', () => {
       relativeConcerns: [],
       age: { from: 18, to: 24 },
       flags: [],
+      stopAbruptlyBecause: [],
       selfHarm: false,
       pregnant: false,
     });

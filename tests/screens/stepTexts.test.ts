@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { answerText } from '../../src/screens/answerText';
 import { stepTexts } from '../../src/screens/stepTexts';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
 
@@ -54,5 +55,16 @@ describe('stepTexts', () => {
     expect(stepTexts(craving, as('self'), questionnaire, i18n).title).toBe(
       'Have you craved alcohol?',
     );
+  });
+
+  it('reads a number back with its unit, singular for 1 where the texts say so', async () => {
+    const days = questionnaire.steps.find((s) => s.id === 'alcohol-days');
+    if (!days) throw new Error('the questionnaire has no alcohol-days page');
+    const i18n = await i18nWith({
+      'alcohol-days': { title: 'Days?', unit: 'days', unit_one: 'day' },
+    });
+    const texts = stepTexts(days, { substances: ['alcohol'] }, questionnaire, i18n);
+    expect(texts.unit).toBe('days');
+    expect([1, 0, 2].map((n) => answerText(n, texts, 'en'))).toEqual(['1 day', '0 days', '2 days']);
   });
 });
