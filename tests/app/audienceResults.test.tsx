@@ -86,7 +86,7 @@ describe('the result for a clinician', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['Precedence in life', 'Unknown', 'Unknown']);
-    expect(within(summary).getByText('rusmiddeltjek 1.2.0')).toBeInTheDocument();
+    expect(within(summary).getByText('rusmiddeltjek 2.0.0')).toBeInTheDocument();
     expect(within(main).getAllByRole('button', { name: /FHIR/ })).toHaveLength(2);
     expect(within(main).getByRole('button', { name: 'Print the summary' })).toBeInTheDocument();
     expect(within(main).queryByRole('region', { name: 'About you' })).not.toBeInTheDocument();

@@ -5,7 +5,10 @@ import { answerSafetyPagesNo, renderApp, startForSelf } from '../support/renderA
 
 const continueName = /^(Fortsæt|Continue)$/;
 
-/** Answers each page as it comes: every checkbox, "yes" where offered, else the first radio, 8 drinks. */
+/**
+ * Answers each page as it comes: every checkbox, "yes" where offered, else the first radio, 7
+ * drinking days and 8 drinks.
+ */
 async function answerEverything(user: UserEvent, visited: string[]) {
   for (let i = 0; i < 80; i++) {
     const group = document.querySelector('fieldset[data-item]');
@@ -19,7 +22,7 @@ async function answerEverything(user: UserEvent, visited: string[]) {
         if (box.getAttribute('value') !== 'none') await user.click(box);
       }
     } else if (textbox) {
-      await user.type(textbox, '8');
+      await user.type(textbox, group.getAttribute('data-item') === 'alcohol-days' ? '7' : '8');
     } else {
       const choice = radios.find((r) => r.getAttribute('value') === 'yes') ?? radios[0];
       if (!choice) throw new Error('a question page without a choice');
@@ -47,7 +50,11 @@ describe.each(['da', 'en'] as const)('a whole journey in %s', (language) => {
       const visited: string[] = [];
       await answerEverything(user, visited);
       // Every substance, every sign yes: every page of the questionnaire is shown once.
+      expect(visited).toContain('alcohol-days');
+      expect(visited).toContain('frequency.ghb');
       expect(visited).toContain('prescribed.sedatives');
+      expect(visited).toContain('pregnancy');
+      expect(visited).toContain('needs-to-function.which');
       expect(visited).toContain('withdrawal.which');
       expect(visited).toContain('sharing-equipment');
       expect(new Set(visited).size).toBe(visited.length);

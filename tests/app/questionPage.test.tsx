@@ -67,7 +67,14 @@ describe('a question page', () => {
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     await user.click(screen.getByRole('checkbox', { name: 'Alkohol' }));
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    await user.click(screen.getByRole('radio', { name: '1–2 dage om ugen' }));
+    const days = screen.getByRole('textbox', { name: 'dage' });
+    await user.type(days, '8');
+    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
+    expect(within(await screen.findByRole('alert')).getByRole('link')).toHaveTextContent(
+      'Skriv et tal fra 0 til 7',
+    );
+    await user.clear(days);
+    await user.type(days, '2');
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     const input = screen.getByRole('textbox', { name: 'genstande' });
     await user.type(input, 'to');
@@ -102,6 +109,8 @@ describe('a question page', () => {
       await user.click(screen.getByRole('radio', { name: 'Fewer than 1 day a month' }));
       await user.click(screen.getByRole('button', { name: 'Continue' }));
     }
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(
       screen.getByRole('heading', {
         name: 'Have you used cannabis or stimulants in larger amounts or for longer than you meant to?',
