@@ -24,7 +24,7 @@ const beforeTypicalDay = [
   ['audience', 'self'],
   ['age-group', '25-35'],
   ['substances', ['alcohol']],
-  ['frequency.alcohol', 'weekly'],
+  ['alcohol-days', { digits: '1' }],
 ] as const;
 
 describe('the drink calculator in Chromium', () => {
