@@ -24,6 +24,8 @@ export interface SummarySubstance {
   /** A medicine: only then does "taken as prescribed" apply. */
   isMedicine: boolean;
   takenAsPrescribed: boolean;
+  /** Warning signs shown but counted towards no criterion, by the item that asks them. */
+  warningSigns: readonly string[];
 }
 
 export interface SummaryAlcohol {
@@ -49,6 +51,8 @@ export interface IntakeSummary {
   audience: Voice;
   level: ResultLevel;
   ageGroup?: string;
+  /** Pregnant or trying to become pregnant, when asked. */
+  pregnancy?: 'pregnant' | 'not-pregnant' | 'unknown';
   substances: readonly SummarySubstance[];
   criteria: readonly SummaryCriterionRow[];
   alcohol?: SummaryAlcohol;
@@ -84,6 +88,7 @@ export function intakeSummary(
     audience: assessment.audience,
     level: assessment.level,
     ...(assessment.ageGroup !== undefined && { ageGroup: assessment.ageGroup }),
+    ...(assessment.pregnancy && { pregnancy: assessment.pregnancy.status }),
     substances: assessment.substances.map((s) => ({
       substance: s.substance,
       criteriaCount: s.criteriaCount,
@@ -93,6 +98,7 @@ export function intakeSummary(
       dependenceIndicated: s.dependenceIndicated,
       isMedicine: medicines.has(s.substance),
       takenAsPrescribed: s.takenAsPrescribed,
+      warningSigns: s.warningSigns.map((w) => w.sign),
     })),
     criteria: definition.criteria.map((c) => ({
       criterion: c.id,

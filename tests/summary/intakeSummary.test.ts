@@ -43,6 +43,7 @@ describe('intakeSummary', () => {
         dependenceIndicated: false,
         isMedicine: false,
         takenAsPrescribed: false,
+        warningSigns: [],
       },
       {
         substance: 'sedatives',
@@ -53,6 +54,7 @@ describe('intakeSummary', () => {
         dependenceIndicated: false,
         isMedicine: true,
         takenAsPrescribed: true,
+        warningSigns: [],
       },
     ]);
     // 7 days × 3 = 21 a week; 5+ on one day weekly.
@@ -86,6 +88,19 @@ describe('intakeSummary', () => {
       { flag: 'harm-reduction', concerns: ['injecting', 'sharing-equipment'] },
     ]);
     expect(JSON.stringify(summary)).not.toMatch(/evidence|partner|"yes"/);
+  });
+
+  it('lists the warning signs that count towards no criterion, and the pregnancy answer', () => {
+    const summary = summaryOf({
+      audience: 'clinician',
+      substances: ['cannabis'],
+      pregnancy: 'dont-know',
+      'needs-to-function': 'yes',
+    });
+    expect(summary.substances[0]?.warningSigns).toEqual(['needs-to-function']);
+    expect(summary.substances[0]?.criteriaCount).toBe(0);
+    expect(summary.pregnancy).toBe('unknown');
+    expect(summaryOf({ substances: ['none'] }).pregnancy).toBeUndefined();
   });
 
   it('has no substance columns after "None of these"', () => {

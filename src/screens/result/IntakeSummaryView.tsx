@@ -64,6 +64,12 @@ export function IntakeSummaryView({
             <dd>{t(`questionnaire:items.age-group.options.${summary.ageGroup}`)}</dd>
           </div>
         )}
+        {summary.pregnancy !== undefined && (
+          <div>
+            <dt>{t('summary.pregnancy')}</dt>
+            <dd>{t(`summary.pregnancyStatus.${summary.pregnancy}`)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('summary.level')}</dt>
           <dd>{t(`summary.levels.${summary.level}`)}</dd>
@@ -178,6 +184,22 @@ export function IntakeSummaryView({
                 </th>
                 {summary.substances.map((s) => (
                   <td key={s.substance}>{s.isMedicine ? yesNo(s.takenAsPrescribed) : '–'}</td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {t('summary.warningSigns')}
+                </th>
+                {summary.substances.map((s) => (
+                  <td key={s.substance}>
+                    {s.warningSigns.length === 0
+                      ? '–'
+                      : s.warningSigns
+                          .map((sign) =>
+                            t(`questionnaire:items.${sign}.short`, { context: 'clinician' }),
+                          )
+                          .join(', ')}
+                  </td>
                 ))}
               </tr>
             </tfoot>
