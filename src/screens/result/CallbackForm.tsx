@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useForm, type FieldError, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CALLBACK_TIMEOUT_MS } from '../../contact/callbackContract';
@@ -81,7 +81,9 @@ export function CallbackForm({
   >({ resolver, defaultValues: emptyCallbackDraft, shouldFocusError: false });
 
   useEffect(() => () => inFlight.current?.abort(), []);
-  useEffect(() => {
+  // In a layout effect, so focus is on the confirmation the moment it appears (as on every page):
+  // a passive effect left a moment, on a busy machine, in which focus was on <body>.
+  useLayoutEffect(() => {
     // The form gives way to the confirmation: focus follows, rather than falling to the page.
     if (state.status === 'sent') confirmationRef.current?.focus();
   }, [state.status]);
