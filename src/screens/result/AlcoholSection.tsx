@@ -3,6 +3,9 @@ import { useVoicedTranslation } from '../../ui/voice';
 import type { Answers } from '../../questionnaire/answers';
 import type { AlcoholAssessment } from '../../scoring/assessment';
 import { MAX_DRINKS_A_DAY } from '../../scoring/alcoholAgainstRecommendation';
+import { useQuestionnaire } from '../../flow/FlowProvider';
+import { ageRange } from '../../scoring/ageRange';
+import { AdultComparison, WeekChart } from './StandingCharts';
 import { useEvidenceText } from './useEvidenceText';
 import { WhyDetails } from './WhyDetails';
 
@@ -17,6 +20,8 @@ export function AlcoholSection({
   const { i18n } = useTranslation();
   const { t } = useVoicedTranslation();
   const explain = useEvidenceText(answers);
+  // The age group is asked of everyone, so reading it from all answers matches the assessment's.
+  const age = ageRange(useQuestionnaire().steps, answers);
   const weekly = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(
     alcohol.weeklyDrinks,
   );
@@ -56,6 +61,12 @@ export function AlcoholSection({
               ? t(`result.alcohol.${daily}`, { drinks: alcohol.typicalDayDrinks, howOften })
               : t('result.alcohol.withinDaily')}
           </p>
+          {/* Adults' figures only: under 18 or in pregnancy the recommendation is none at all. */}
+          <h3 className="heading-s">{t('result.standing.title')}</h3>
+          {alcohol.drinkingDays > 0 && (
+            <WeekChart weeklyDrinks={alcohol.weeklyDrinks} weekly={weekly} />
+          )}
+          <AdultComparison age={age} />
         </>
       )}
       <WhyDetails evidence={alcohol.evidence} explain={explain} about={t('result.alcohol.title')} />

@@ -1,6 +1,7 @@
 import { useVoicedTranslation } from '../../ui/voice';
 import type { Answers } from '../../questionnaire/answers';
 import type { Assessment, SubstanceAssessment } from '../../scoring/assessment';
+import { SignsChart } from './StandingCharts';
 import { useEvidenceText } from './useEvidenceText';
 import { WhyDetails } from './WhyDetails';
 
@@ -62,6 +63,9 @@ export function SignsSection({
                   })
                 : t('result.signs.noneForSubstance')}
           </p>
+          {(substance.criteria.length > 0 || substance.warningSigns.length > 0) && (
+            <SignsChart met={substance.criteriaCount} band={substance.band} />
+          )}
           {uncounted(substance) > 0 && (
             <p>{t('result.signs.uncounted', { count: uncounted(substance) })}</p>
           )}

@@ -1,0 +1,117 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/questionnaire/answers';
+import { completeAnswers } from '../support/completeAnswers';
+import { renderApp } from '../support/renderApp';
+
+/** Opens the app with a whole journey's answers (as a restored snapshot would), on the result. */
+async function atResult(given: Record<string, Answer>, language: 'da' | 'en' = 'da') {
+  const { user } = await renderApp(language, {
+    status: 'restored',
+    answers: completeAnswers(given),
+  });
+  await user.click(screen.getByRole('button', { name: /^(Fortsæt|Continue)$/ }));
+  await user.click(screen.getByRole('button', { name: /^(Se resultatet|See the result)$/ }));
+  const main = screen.getByRole('main');
+  await within(main).findByRole('heading', { level: 1 });
+  return main;
+}
+
+const adultDrinker = {
+  'age-group': '36-64',
+  substances: ['alcohol'],
+  'alcohol-days': 4,
+  'alcohol-typical-day': 4,
+  'alcohol-heavy-days': 'never',
+};
+
+describe('where the week stands', () => {
+  it('draws 16 a week against the 10, with the numbers in its label', async () => {
+    const main = await atResult(adultDrinker);
+    expect(within(main).getByRole('heading', { level: 3, name: 'Hvor ligger du?' })).toBeVisible();
+    expect(
+      within(main).getByRole('img', {
+        name: 'Genstande om ugen. Din uge: 16. Anbefaling: højst 10.',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(main).getByText('Om ugen drikker 16 af 100 voksne i Danmark mere end 10 genstande.'),
+    ).toBeInTheDocument();
+    expect(within(main).getByText(/9 af 100 voksne drikker 5 genstande/)).toBeInTheDocument();
+    // Under 65 the figures for 65–74-year-olds are left out.
+    expect(within(main).queryByText(/65–74/)).not.toBeInTheDocument();
+  });
+
+  it('from 65, gives the 65–74 figures for men and women together', async () => {
+    const main = await atResult({ ...adultDrinker, 'age-group': '65-plus' });
+    expect(
+      within(main).getByText(
+        'Om ugen drikker 33 af 100 mænd og 14 af 100 kvinder på 65–74 år mere end 10 genstande.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('with no drinking every week, draws no week but still compares', async () => {
+    const main = await atResult({ ...adultDrinker, 'alcohol-days': 0 });
+    expect(within(main).queryByRole('img', { name: /Genstande om ugen/ })).not.toBeInTheDocument();
+    expect(within(main).getByText(/16 af 100 voksne/)).toBeInTheDocument();
+  });
+
+  it("under 18, shows neither the adults' chart nor their figures", async () => {
+    const main = await atResult({ ...adultDrinker, 'age-group': '15-17' });
+    expect(
+      within(main).queryByRole('heading', { name: 'Hvor ligger du?' }),
+    ).not.toBeInTheDocument();
+    expect(within(main).queryByRole('img', { name: /Genstande om ugen/ })).not.toBeInTheDocument();
+    expect(within(main).queryByText(/af 100 voksne/)).not.toBeInTheDocument();
+  });
+
+  it('speaks of the person by name for a relative, and in English', async () => {
+    const main = await atResult(
+      { ...adultDrinker, audience: 'relative', relationship: 'partner' },
+      'en',
+    );
+    expect(
+      within(main).getByRole('img', {
+        name: 'Drinks a week. The week for the person: 16. Recommendation: at most 10.',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(main).getByText('In a week, 16 in 100 adults in Denmark drink more than 10 drinks.'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('where the signs stand', () => {
+  const fourSigns = {
+    ...adultDrinker,
+    craving: 'yes',
+    tolerance: 'yes',
+    withdrawal: 'yes',
+    'time-spent': 'yes',
+  };
+
+  it('puts 4 of 11 on the scale of bands, in words too', async () => {
+    const main = await atResult(fourSigns);
+    expect(within(main).getByText('4 af 11 tegn')).toBeInTheDocument();
+    expect(
+      within(main).getByRole('img', { name: '4 af 11 tegn: tydelige tegn.' }),
+    ).toBeInTheDocument();
+    expect(
+      within(main).getByText('Skala: 0–1 ingen · 2–3 nogle · 4–5 tydelige · 6–11 mange tegn'),
+    ).toBeInTheDocument();
+  });
+
+  it('says one sign is in the band with no signs of a problem, in English', async () => {
+    const main = await atResult({ ...adultDrinker, craving: 'yes' }, 'en');
+    expect(
+      within(main).getByRole('img', { name: '1 of 11 signs: no signs of a problem.' }),
+    ).toBeInTheDocument();
+  });
+
+  it('draws no scale where no sign was found', async () => {
+    const main = await atResult(adultDrinker);
+    expect(within(main).getByText('Ingen tegn')).toBeInTheDocument();
+    expect(within(main).queryByRole('img', { name: /af 11 tegn/ })).not.toBeInTheDocument();
+  });
+});
