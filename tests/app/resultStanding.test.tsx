@@ -102,10 +102,10 @@ describe('where the signs stand', () => {
     ).toBeInTheDocument();
   });
 
-  it('says one sign is in the band with no signs of a problem, in English', async () => {
+  it('says one sign is below the band of 2, never "no signs", in English', async () => {
     const main = await atResult({ ...adultDrinker, craving: 'yes' }, 'en');
     expect(
-      within(main).getByRole('img', { name: '1 of 11 signs: no signs of a problem.' }),
+      within(main).getByRole('img', { name: '1 of 11 signs: fewer than 2 signs.' }),
     ).toBeInTheDocument();
   });
 
