@@ -1,5 +1,4 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { calendarEvent } from '../../plan/calendarEvent';
 import {
   checkAgainChoices,
   type CheckAgainWeeks,
@@ -14,6 +13,7 @@ import {
   type SelfPlanOptions,
 } from '../../plan/planOptions';
 import { planText } from '../../plan/planText';
+import { reminderFile } from '../../plan/reminderFile';
 import type { Referral } from '../../referral/reasons';
 import { services, type ServiceId } from '../../referral/services';
 import type { Assessment } from '../../scoring/assessment';
@@ -255,12 +255,9 @@ function RelativeFields({
 
 /** The reminder file, made in the browser and handed over by a download link; nothing is sent. */
 function downloadReminder(weeks: CheckAgainWeeks, t: VoicedT): void {
-  const ics = calendarEvent({
+  const ics = reminderFile({ checkAgainWeeks: weeks }, t, {
     now: new Date(),
-    weeks,
     uid: `${crypto.randomUUID()}@rusmiddeltjek`,
-    summary: t('plan.calendar.summary'),
-    line: t('plan.calendar.line'),
     address: `${location.origin}${location.pathname}`,
   });
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
