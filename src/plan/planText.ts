@@ -11,6 +11,11 @@ function serviceLabel(id: ServiceId, t: Translate): string {
   return phone ? t('plan.summary.withPhone', { service: name, phone: phone.display }) : name;
 }
 
+/** An option's label inside a sentence: "En ven" reads "en ven" after a colon. */
+function inSentence(label: string): string {
+  return label.charAt(0).toLocaleLowerCase() + label.slice(1);
+}
+
 /** The chosen parts as one line, or nothing when none was chosen. */
 function listLine(key: string, items: readonly string[], t: Translate): string[] {
   return items.length === 0 ? [] : [t(key, { list: items.join(', ') })];
@@ -18,7 +23,7 @@ function listLine(key: string, items: readonly string[], t: Translate): string[]
 
 function selfLines(plan: SelfPlan, t: Translate): string[] {
   const hardDay = [
-    ...plan.hardDay.map((id) => t(`plan.hardDay.${id}`)),
+    ...plan.hardDay.map((id) => inSentence(t(`plan.hardDay.${id}`))),
     ...(plan.ownWords.trim() === '' ? [] : [plan.ownWords.trim()]),
   ];
   return [
@@ -28,7 +33,10 @@ function selfLines(plan: SelfPlan, t: Translate): string[] {
       : [t('plan.summary.maxPerDay', { count: plan.maxPerDay })]),
     ...listLine(
       'plan.summary.talkTo',
-      plan.talkTo.map((id) => t(`plan.talkTo.${id}`)),
+      // Alkolinjen is a name and keeps its capital.
+      plan.talkTo.map((id) =>
+        id === 'alkolinjen' ? t(`plan.talkTo.${id}`) : inSentence(t(`plan.talkTo.${id}`)),
+      ),
       t,
     ),
     ...(plan.firstCall === undefined
@@ -42,7 +50,7 @@ function relativeLines(plan: RelativePlan, t: Translate): string[] {
   return [
     ...listLine(
       'plan.summary.raise',
-      plan.raise.map((id) => t(`plan.raise.${id}`)),
+      plan.raise.map((id) => inSentence(t(`plan.raise.${id}`))),
       t,
     ),
     ...listLine(

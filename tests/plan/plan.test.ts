@@ -137,7 +137,7 @@ describe('the plan', () => {
     expect(lines).toEqual([
       'Jeg holder 7 dage uden alkohol om ugen.',
       'Jeg drikker højst 1 genstand på en dag.',
-      'Jeg vil tale med: En ven eller en i familien, Min egen læge, Alkolinjen.',
+      'Jeg vil tale med: en ven eller en i familien, min egen læge, Alkolinjen.',
       expect.stringMatching(/^Først kontakter jeg: /),
       expect.stringContaining(OWN_WORDS),
       'Jeg tager tjekket igen om 2 uger.',
