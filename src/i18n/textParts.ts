@@ -8,8 +8,9 @@
  * - `<file>.json?result-page` — only the keys below: fetched with the journey.
  */
 export const resultPageKeys: Readonly<Record<string, readonly string[]>> = {
-  // The drink calculator is shown on a question page only, so after the journey has loaded.
-  ui: ['result', 'summary', 'drinkCalculator'],
+  // The drink calculator is shown on a question page only, so after the journey has loaded;
+  // the plan (Min plan) only on the result.
+  ui: ['result', 'summary', 'drinkCalculator', 'plan'],
 };
 
 export type TextPart = 'start-page' | 'result-page';

@@ -19,6 +19,7 @@ import { AlcoholSection } from './result/AlcoholSection';
 import { CallbackForm } from './result/CallbackForm';
 import { HelpList } from './result/HelpList';
 import { IntakeSummaryView } from './result/IntakeSummaryView';
+import { PlanSection } from './result/PlanSection';
 import { ProviderHelp } from './result/ProviderHelp';
 import { RelativeSection } from './result/RelativeSection';
 import { SafetyMessages } from './result/SafetyMessages';
@@ -121,6 +122,7 @@ export function ResultScreen({
           answers={answers}
         />
       )}
+      <PlanSection assessment={assessment} help={help} />
       <section aria-labelledby="actions-title" className="no-print">
         <h2 id="actions-title" className="heading-m">
           {t('result.actions.title')}
