@@ -36,23 +36,6 @@ export function StartScreen({
           <li key={point}>{t(`start.points.${point}`)}</li>
         ))}
       </ul>
-      <p>{t('start.exit')}</p>
-      <div className="choice start__resume">
-        <input
-          id="keep-on-reload"
-          className="choice__input"
-          type="checkbox"
-          checked={keepOnReload}
-          aria-describedby="keep-on-reload-hint"
-          onChange={(event) => flow.send({ type: 'resume.set', keep: event.target.checked })}
-        />
-        <label htmlFor="keep-on-reload" className="choice__label">
-          {t('start.resume.label')}
-        </label>
-        <p id="keep-on-reload-hint" className="hint choice__hint">
-          {t('start.resume.hint')}
-        </p>
-      </div>
       <button
         type="button"
         className="button button--start"
@@ -69,6 +52,32 @@ export function StartScreen({
       <p className="hint start__status" role="status">
         {pending ? t('start.loading') : ''}
       </p>
+      {/* Below Start, so Start stays in a phone's first screenful at 375 × 812. */}
+      <div className="choice start__resume">
+        <input
+          id="keep-on-reload"
+          className="choice__input"
+          type="checkbox"
+          checked={keepOnReload}
+          aria-describedby="keep-on-reload-hint"
+          onChange={(event) => flow.send({ type: 'resume.set', keep: event.target.checked })}
+        />
+        <label htmlFor="keep-on-reload" className="choice__label">
+          {t('start.resume.label')}
+        </label>
+        <p id="keep-on-reload-hint" className="hint choice__hint">
+          {t('start.resume.hint')}
+        </p>
+      </div>
+      {/* Who else the check is for: the first question asks it, so no second way in is needed. */}
+      <section className="start__others" aria-labelledby="start-others">
+        <h2 id="start-others" className="heading-s">
+          {t('start.others.title')}
+        </h2>
+        <p>{t('start.others.relative')}</p>
+        <p>{t('start.others.clinician')}</p>
+      </section>
+      <p>{t('start.exit')}</p>
       <p className="start__professionals">
         <button
           type="button"
