@@ -200,13 +200,6 @@ describe.each(['da', 'en'] as const)(
           await confirmReview(page, ui);
 
           const main = resultMain(page);
-          const shots = process.env.FOLD_SHOTS;
-          if (shots)
-            await page.screenshot({
-              path: `${shots}/${lng}-${c.name.slice(0, 30)}.png`,
-              fullPage: true,
-              clip: { x: 0, y: 0, width: 375, height: 1000 },
-            });
           expect(await main.getAttribute('data-result-level')).toBe(c.level);
           const flags = await main
             .locator('[data-flag]')
