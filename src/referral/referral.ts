@@ -28,6 +28,8 @@ export interface ReferralInput {
    */
   age?: AgeRange;
   flags: readonly FlagId[];
+  /** What raised the urgent flag, when it was raised (an overdose adds Giftlinjen to the next step). */
+  urgentBecause?: readonly Concern[];
   /** What raised "do not stop abruptly", when it was raised: withdrawal, or heavy drinking alone. */
   stopAbruptlyBecause?: readonly Concern[];
   /** Whether the answer to thoughts of self-harm was yes (Livslinien is then named first after 112). */

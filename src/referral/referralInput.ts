@@ -21,6 +21,7 @@ export function referralInput(questionnaire: Questionnaire, assessment: Assessme
     relativeConcerns: assessment.relativeConcerns.map((f) => f.concern),
     ...(assessment.age !== undefined && { age: assessment.age }),
     flags: assessment.flags.map((f) => f.flag),
+    urgentBecause: assessment.flags.find((f) => f.flag === 'urgent')?.concerns ?? [],
     stopAbruptlyBecause:
       assessment.flags.find((f) => f.flag === 'do-not-stop-abruptly')?.concerns ?? [],
     selfHarm,

@@ -6,6 +6,10 @@ import type { AgeRange } from '../questionnaire/definitionSchema';
  * Opening hours are left out on purpose: none are confirmed well enough to print.
  */
 
+/**
+ * Services with neither `phone` nor `url` say how to reach them in `help:services.<id>.reach`.
+ */
+
 /** Every place to get help; `chooseHelp` holds the order they are shown in. */
 export const serviceIds = [
   'emergency-112',
@@ -49,6 +53,12 @@ export interface Service {
   source: string;
 }
 
+/** Where approved treatment places can be searched (docs/sources.md#tilbudsportalen). */
+const TILBUDSPORTALEN: WebAddress = {
+  display: 'tilbudsportalen.dk',
+  href: 'https://tilbudsportalen.dk',
+};
+
 export const services: Readonly<Record<ServiceId, Service>> = {
   'emergency-112': {
     id: 'emergency-112',
@@ -75,14 +85,16 @@ export const services: Readonly<Record<ServiceId, Service>> = {
   'municipal-alcohol-treatment': {
     id: 'municipal-alcohol-treatment',
     group: 'treatment',
+    url: TILBUDSPORTALEN,
     source:
-      'docs/sources.md#treatment-alcohol — Sundhedsloven § 141: free, started within 14 days, anonymous if wished.',
+      'docs/sources.md#treatment-alcohol; docs/sources.md#tilbudsportalen; docs/sources.md#citizens-service — Sundhedsloven § 141: free, started within 14 days, anonymous if wished.',
   },
   'municipal-drug-treatment': {
     id: 'municipal-drug-treatment',
     group: 'treatment',
+    url: TILBUDSPORTALEN,
     source:
-      'docs/sources.md#treatment-drugs — Serviceloven § 101 and Sundhedsloven § 142: free, started within 14 days.',
+      'docs/sources.md#treatment-drugs; docs/sources.md#tilbudsportalen; docs/sources.md#citizens-service — Serviceloven § 101 and Sundhedsloven § 142: free, started within 14 days.',
   },
   'own-gp': {
     id: 'own-gp',

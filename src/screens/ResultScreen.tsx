@@ -4,8 +4,8 @@ import { deploymentConfig } from '../config/deploymentConfig';
 import { demoProvider } from '../contact/demoProvider';
 import { useFlow, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { chooseHelp } from '../referral/chooseHelp';
+import { nextStep } from '../referral/nextStep';
 import { referralInput } from '../referral/referralInput';
-import { services } from '../referral/services';
 import { ADULT_FROM_AGE } from '../scoring/alcoholAgainstRecommendation';
 import type { Assessment } from '../scoring/assessment';
 import { levelRaisedOnlyBy } from '../scoring/levelRaisedOnlyBy';
@@ -22,6 +22,7 @@ import { IntakeSummaryView } from './result/IntakeSummaryView';
 import { PlanSection } from './result/PlanSection';
 import { ProviderHelp } from './result/ProviderHelp';
 import { RelativeSection } from './result/RelativeSection';
+import { ResultAtAGlance } from './result/ResultAtAGlance';
 import { SafetyMessages } from './result/SafetyMessages';
 import { SignsSection } from './result/SignsSection';
 
@@ -37,6 +38,11 @@ function levelSentenceKey(assessment: Assessment): string {
   if (assessment.substances.length === 0) return 'result.level.noUse';
   // "Don't know" is not "no": no signs found is not no signs, when some could not be judged.
   return signsNotJudged(assessment) > 0 ? 'result.level.noneKnown' : 'result.level.none';
+}
+
+/** The scale places the use: not shown when nothing was used or a safety flag alone set the level. */
+function showsScale(assessment: Assessment): boolean {
+  return assessment.substances.length > 0 && levelRaisedOnlyBy(assessment) === undefined;
 }
 
 function isUnder18(assessment: Assessment): boolean {
@@ -58,14 +64,16 @@ export function ResultScreen({
   const flow = useFlow();
   const questionnaire = useQuestionnaire();
   const answers = useFlowSelector((s) => s.answers);
-  const help = useMemo(
-    () => chooseHelp(referralInput(questionnaire, assessment)),
-    [questionnaire, assessment],
-  );
-  const headingRef = usePageHeading(t('result.title'), { focus: focusHeading });
   const provider = demoProvider ?? deploymentConfig.provider;
-  const urgent = help.filter((r) => services[r.service].group === 'urgent');
-  const otherHelp = help.filter((r) => services[r.service].group !== 'urgent' && !r.forRelative);
+  const [help, actions] = useMemo(() => {
+    const input = referralInput(questionnaire, assessment);
+    const chosen = chooseHelp(input);
+    return [chosen, nextStep(input, chosen, provider)] as const;
+  }, [questionnaire, assessment, provider]);
+  const headingRef = usePageHeading(t('result.title'), { focus: focusHeading });
+  const urgentAbove = assessment.flags.some((f) => f.flag === 'urgent');
+  // The urgent lines' full cards lead the help list; the urgent box holds only the actions.
+  const otherHelp = help.filter((r) => !r.forRelative);
   const relativeHelp = help.filter((r) => r.forRelative);
   const unknown = signsNotJudged(assessment);
   // The summary's time is when the result was first shown, not each re-render.
@@ -83,8 +91,19 @@ export function ResultScreen({
       <h1 ref={headingRef} tabIndex={-1} className="heading-l">
         {t('result.title')}
       </h1>
-      <SafetyMessages flags={assessment.flags} urgentHelp={urgent} answers={answers} />
-      <p className="result-level">{t(levelSentenceKey(assessment))}</p>
+      <SafetyMessages
+        flags={assessment.flags}
+        urgentActions={urgentAbove ? actions : []}
+        answers={answers}
+      />
+      <ResultAtAGlance
+        assessment={assessment}
+        levelSentence={t(levelSentenceKey(assessment))}
+        showScale={showsScale(assessment)}
+        actions={actions}
+        provider={provider}
+        urgentAbove={urgentAbove}
+      />
       {unknown > 0 && <p>{t('result.signs.unknown', { count: unknown })}</p>}
       {hasUncountedSigns(assessment) && <p>{t('result.signs.asPrescribedNote')}</p>}
       <p>{t('result.notDiagnosis')}</p>

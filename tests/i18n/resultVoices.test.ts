@@ -70,6 +70,20 @@ const voiceNeutral: Record<string, string> = {
   'result.actions.print': 'the reader prints (the clinician variant names the summary)',
   'result.actions.restart': "the reader's own answers",
   'urgentNotice.where': 'where on the page the numbers are',
+  'result.glance.steps.none': 'a step of the scale, the same for everyone',
+  'result.glance.steps.risky': 'a step of the scale, the same for everyone',
+  'result.glance.steps.mild': 'a step of the scale, the same for everyone',
+  'result.glance.steps.moderate': 'a step of the scale, the same for everyone',
+  'result.glance.steps.severe': 'a step of the scale, the same for everyone',
+  'result.glance.step': 'the scale read out, "Trin 3 af 5: nogle tegn"',
+  'result.glance.basis.signs': 'a bare count for a substance',
+  'result.glance.basis.weekly': 'a figure against the limit',
+  'result.glance.basis.daily': 'heavy days against the limit',
+  'result.glance.call112': 'a number to call',
+  'result.glance.call': 'a service and its number',
+  'result.glance.reason.relative-line': "a relative's own help, shown only to them",
+  'result.glance.reason.relative-treatment': "a relative's own help, shown only to them",
+  'result.glance.reason.relative-doctor': "a relative's own help, shown only to them",
 };
 
 /** A relative's own help: already about the relative, in every voice they can be shown in. */

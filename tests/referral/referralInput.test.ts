@@ -31,6 +31,7 @@ describe('referralInput', () => {
       relativeConcerns: [],
       age: { from: 18, to: 24 },
       flags: [],
+      urgentBecause: [],
       stopAbruptlyBecause: [],
       selfHarm: false,
       pregnant: false,
@@ -56,6 +57,7 @@ describe('referralInput', () => {
       'self-harm': 'yes',
     });
     expect([input.flags, input.selfHarm, input.age]).toEqual([['urgent'], true, { from: 65 }]);
+    expect(input.urgentBecause).toEqual(['self-harm']);
   });
 
   it('does not say self-harm for an urgent flag raised by an overdose', () => {
@@ -75,5 +77,11 @@ describe('referralInput', () => {
   it('keeps thoughts of self-harm after "none", since everyone is asked', () => {
     const input = inputFor({ substances: ['none'], 'self-harm': 'yes' });
     expect([input.flags, input.selfHarm]).toEqual([['urgent'], true]);
+  });
+
+  it('says an overdose raised the urgent flag only when it did', () => {
+    const use = { substances: ['cannabis'], 'frequency.cannabis': 'weekly' };
+    expect(inputFor({ ...use, overdose: 'past-4-weeks' }).urgentBecause).toContain('overdose');
+    expect(inputFor({ ...use, overdose: 'no' }).urgentBecause).toEqual([]);
   });
 });

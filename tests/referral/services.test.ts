@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import da from '../../src/i18n/locales/da/help.json';
 import en from '../../src/i18n/locales/en/help.json';
 import { reasonIds } from '../../src/referral/reasons';
-import { serviceIds, services } from '../../src/referral/services';
+import { serviceIds, services, type ServiceId } from '../../src/referral/services';
 
 const texts = { da, en };
 
@@ -72,10 +72,15 @@ describe('services', () => {
     expect(urls.sort()).toEqual([
       'al-anon https://al-anon.dk al-anon.dk',
       'livslinien https://skrivdet.dk skrivdet.dk',
+      'municipal-alcohol-treatment https://tilbudsportalen.dk tilbudsportalen.dk',
+      'municipal-drug-treatment https://tilbudsportalen.dk tilbudsportalen.dk',
       'netstof https://netstof.dk netstof.dk',
     ]);
   });
 });
+
+/** A service with no number and no web address must say in words how to reach it. */
+const hasNoLink = (id: ServiceId) => !services[id].phone && !services[id].url;
 
 describe('help texts', () => {
   it('has the same keys in Danish and English', () => {
@@ -85,6 +90,7 @@ describe('help texts', () => {
   it('has exactly the service and reason keys the rules use, and the provider block', () => {
     const expected = [
       ...serviceIds.flatMap((id) => [`services.${id}.name`, `services.${id}.description`]),
+      ...serviceIds.filter(hasNoLink).map((id) => `services.${id}.reach`),
       ...reasonIds.map((id) => `reasons.${id}`),
       ...['intro', 'call', 'email', 'hours'].map((key) => `provider.${key}`),
     ];
@@ -101,6 +107,18 @@ describe('help texts', () => {
       expect(valueAt(tree, `services.${id}.name`)).toEqual(expect.stringMatching(/\S/));
       expect(valueAt(tree, `services.${id}.description`)).toEqual(expect.stringMatching(/\S/));
     }
+  });
+
+  it.each(Object.entries(texts))('%s: every service has a way to act', (_, tree) => {
+    for (const id of serviceIds) {
+      const reach = valueAt(tree, `services.${id}.reach`);
+      const ways = [services[id].phone, services[id].url, reach].filter(Boolean);
+      expect(ways.length, id).toBeGreaterThan(0);
+      // One sentence where there is no link; none where a link already says it.
+      if (hasNoLink(id)) expect(reach, id).toEqual(expect.stringMatching(/\S/));
+      else expect(reach, id).toBeUndefined();
+    }
+    expect(serviceIds.filter(hasNoLink).length).toBeGreaterThan(0);
   });
 
   it.each(Object.entries(texts))('%s: every reason has a line', (_, tree) => {

@@ -30,6 +30,7 @@ export function HelpList({
                 <ServicePhone service={service} />
               </p>
             )}
+            {!service.phone && !service.url && <p>{t(`help:services.${id}.reach`)}</p>}
             {service.url && (
               <p>
                 {/* A new window, so the result (kept only in memory) is still here afterwards. */}

@@ -1,19 +1,22 @@
 import { useVoicedTranslation } from '../../ui/voice';
 import type { Answers } from '../../questionnaire/answers';
-import type { Referral } from '../../referral/reasons';
+import type { NextAction } from '../../referral/nextStep';
 import type { FlagFinding } from '../../scoring/assessment';
-import { HelpList } from './HelpList';
+import { NextStepList } from './ResultAtAGlance';
 import { useEvidenceText } from './useEvidenceText';
 import { WhyDetails } from './WhyDetails';
 
-/** The safety boxes, shown above the level whatever it is; the urgent one carries its numbers. */
+/**
+ * The safety boxes, shown above the level whatever it is; the urgent one carries the urgent next
+ * step, short so the level still shows on a phone's first screen (the full cards are under help).
+ */
 export function SafetyMessages({
   flags,
-  urgentHelp,
+  urgentActions,
   answers,
 }: {
   flags: readonly FlagFinding[];
-  urgentHelp: readonly Referral[];
+  urgentActions: readonly NextAction[];
   answers: Answers;
 }) {
   const { t } = useVoicedTranslation();
@@ -44,7 +47,7 @@ export function SafetyMessages({
               <p>{t(`result.flags.${flag}.body`)}</p>
             </>
           )}
-          {flag === 'urgent' && <HelpList referrals={urgentHelp} />}
+          {flag === 'urgent' && <NextStepList actions={urgentActions} withReasons={false} />}
           <WhyDetails
             evidence={evidence}
             explain={explain}

@@ -1,0 +1,182 @@
+import { useTranslation } from 'react-i18next';
+import type { ProviderConfig } from '../../config/deploymentConfigSchema';
+import type { NextAction } from '../../referral/nextStep';
+import { services } from '../../referral/services';
+import type { Assessment } from '../../scoring/assessment';
+import { useVoicedTranslation, type VoicedT } from '../../ui/voice';
+import { glanceBasis, glanceSteps } from './glanceBasis';
+
+/** The five steps drawn as a bar; the person's step has a marker and bold text, not only colour. */
+function LevelScale({ level }: { level: Assessment['level'] }) {
+  const { t } = useVoicedTranslation();
+  const step = glanceSteps.indexOf(level) + 1;
+  return (
+    <div className="glance-scale">
+      <p className="visually-hidden">
+        {t('result.glance.step', { step, label: t(`result.glance.steps.${level}`) })}
+      </p>
+      <ol className="glance-scale__steps" aria-hidden="true">
+        {glanceSteps.map((s) => (
+          <li
+            key={s}
+            className={`glance-scale__step glance-scale__step--${s}${s === level ? ' glance-scale__step--current' : ''}`}
+          >
+            {t(`result.glance.steps.${s}`)}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+function BasisLine({ assessment }: { assessment: Assessment }) {
+  const { t } = useVoicedTranslation();
+  const { i18n } = useTranslation();
+  const basis = glanceBasis(assessment);
+  if (!basis) return null;
+  if (basis.kind === 'signs') {
+    const substance = t(`questionnaire:substances.${basis.substance}.label`);
+    return (
+      <p className="glance__basis">
+        {t('result.glance.basis.signs', { substance, signs: basis.signs })}
+      </p>
+    );
+  }
+  const weekly =
+    basis.kind === 'weekly'
+      ? new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(basis.weekly)
+      : '';
+  return <p className="glance__basis">{t(`result.glance.basis.${basis.kind}`, { weekly })}</p>;
+}
+
+/** What the big button says: the number to call or the site to open. */
+function actionLabel(t: VoicedT, action: NextAction, provider: ProviderConfig | undefined): string {
+  if (action.service === 'provider') {
+    return provider?.phone
+      ? t('help:provider.call', { phone: provider.phone })
+      : t('help:provider.email', { email: provider?.email });
+  }
+  if (action.service === 'emergency-112') return t('result.glance.call112');
+  const service = services[action.service];
+  if (service.phone && action.href?.startsWith('tel:')) {
+    const name = t(`help:services.${action.service}.name`);
+    return t('result.glance.call', { service: name, phone: service.phone.display });
+  }
+  return t('result.help.visit', { site: service.url?.display });
+}
+
+/**
+ * One action: the first is a big button to tap; the others (the rest of the urgent set) are
+ * plain links, so one thing stands out; why comes after the link, to keep the link high.
+ */
+function ActionItem({
+  action,
+  provider,
+  first,
+  withReason,
+}: {
+  action: NextAction;
+  provider: ProviderConfig | undefined;
+  first: boolean;
+  withReason: boolean;
+}) {
+  const { t } = useVoicedTranslation();
+  const reason = t(`result.glance.reason.${action.reason}`, { provider: provider?.name });
+  const web = action.href?.startsWith('https:');
+  // Livslinien can also be written to: its web address sits under the number.
+  const alsoWeb = action.service === 'livslinien' ? services.livslinien.url : undefined;
+  return (
+    <li className="glance__action">
+      {/* Without a link, why comes first and the words on how to reach it follow. */}
+      {withReason && !action.href && <p className="glance__reason">{reason}</p>}
+      {action.href ? (
+        <a
+          className={first ? 'button glance__button' : 'glance__link glance__link--strong'}
+          href={action.href}
+          data-next-step=""
+          {...(web && { target: '_blank', rel: 'noopener noreferrer' })}
+        >
+          {actionLabel(t, action, provider)}
+          {web && <span className="visually-hidden"> {t('result.help.newWindow')}</span>}
+        </a>
+      ) : (
+        action.service !== 'provider' && (
+          <p className="glance__reach" data-next-step="">
+            <strong>{t(`help:services.${action.service}.name`)}</strong>{' '}
+            {t(`help:services.${action.service}.reach`)}
+          </p>
+        )
+      )}
+      {alsoWeb && (
+        <a className="glance__link" href={alsoWeb.href} target="_blank" rel="noopener noreferrer">
+          {t('result.help.visit', { site: alsoWeb.display })}{' '}
+          <span className="visually-hidden">{t('result.help.newWindow')}</span>
+        </a>
+      )}
+      {withReason && action.href && <p className="glance__reason">{reason}</p>}
+    </li>
+  );
+}
+
+/** The next step's actions, each with why and a big link; the urgent box shows the urgent set. */
+export function NextStepList({
+  actions,
+  provider,
+  withReasons = true,
+}: {
+  actions: readonly NextAction[];
+  provider?: ProviderConfig | undefined;
+  /** False in the urgent box, whose own text says why; the help list below gives each reason. */
+  withReasons?: boolean;
+}) {
+  return (
+    <ul className="list glance__actions">
+      {actions.map((action, i) => (
+        <ActionItem
+          key={action.service}
+          action={action}
+          provider={provider}
+          first={i === 0}
+          withReason={withReasons}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/** The top of the result: where the answers stand, what that rests on, and one thing to do. */
+export function ResultAtAGlance({
+  assessment,
+  levelSentence,
+  showScale,
+  actions,
+  provider,
+  urgentAbove,
+}: {
+  assessment: Assessment;
+  levelSentence: string;
+  /** False where the level says nothing about the use (no use, or a safety flag alone). */
+  showScale: boolean;
+  actions: readonly NextAction[];
+  provider: ProviderConfig | undefined;
+  /** The urgent box is shown above, with the urgent set as its actions. */
+  urgentAbove: boolean;
+}) {
+  const { t } = useVoicedTranslation();
+  return (
+    <div className="glance">
+      <p className="result-level">{levelSentence}</p>
+      {showScale && <LevelScale level={assessment.level} />}
+      <BasisLine assessment={assessment} />
+      {/* With danger to life the urgent box above already holds the next step. */}
+      {!urgentAbove && (
+        <section aria-labelledby="next-step-title" className="glance__next">
+          <h2 id="next-step-title" className="heading-m">
+            {t('result.glance.nextTitle')}
+          </h2>
+          <NextStepList actions={actions} provider={provider} />
+        </section>
+      )}
+    </div>
+  );
+}
