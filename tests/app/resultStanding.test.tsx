@@ -111,7 +111,9 @@ describe('where the signs stand', () => {
 
   it('draws no scale where no sign was found', async () => {
     const main = await atResult(adultDrinker);
-    expect(within(main).getByText('Ingen tegn')).toBeInTheDocument();
-    expect(within(main).queryByRole('img', { name: /af 11 tegn/ })).not.toBeInTheDocument();
+    // The signs section's own scale; the glance at the top has a scale of its own.
+    const signs = within(main).getByRole('region', { name: 'Tegn i dine svar' });
+    expect(within(signs).getByText('Ingen tegn')).toBeInTheDocument();
+    expect(within(signs).queryByRole('img', { name: /af 11 tegn/ })).not.toBeInTheDocument();
   });
 });
