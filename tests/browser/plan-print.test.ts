@@ -73,7 +73,7 @@ describe('the plan in print', () => {
       } finally {
         await page.evaluate(() => document.documentElement.classList.remove('printing-plan'));
       }
-      expect(await shownInPrint(page), 'the whole result prints again').toContain('result-level');
+      expect(await shownInPrint(page), 'the whole result prints again').toContain('glance');
 
       // The print button itself leaves no class behind.
       await page.evaluate(() => {
