@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   answerFor,
@@ -43,6 +44,16 @@ describe('the result types photographed for docs/screenshots.md', () => {
       'result-moderate-self-da-375.png',
     );
   });
+});
+
+it('docs/screenshots.md links every picture, and each is there', () => {
+  const page = readFileSync('docs/screenshots.md', 'utf8');
+  const missing = resultJourneys
+    .flatMap((j) => j.languages.flatMap((l) => [375, 1280].map((w) => screenshotName(j, l, w))))
+    .filter(
+      (name) => !page.includes(`(screenshots/${name})`) || !existsSync(`docs/screenshots/${name}`),
+    );
+  expect(missing).toEqual([]);
 });
 
 describe('answerFor', () => {
