@@ -20,6 +20,7 @@ export const nextStepReasonIds = [
   'young-online',
   'doctor',
   'doctor-if-you-wonder',
+  'pregnancy',
 ] as const;
 export type NextStepReason = (typeof nextStepReasonIds)[number];
 
@@ -100,7 +101,7 @@ function useAction(input: ReferralInput, help: readonly Referral[]): NextAction 
 
 /**
  * What to do first, from the help `chooseHelp` chose: with danger to life the urgent set (112
- * first); otherwise one action. The deploying provider is who the person is visiting, so it leads
+ * first); when pregnant, one's own doctor or midwife; otherwise one action. The deploying provider is who the person is visiting, so it leads
  * wherever there is something to talk about; at level "none" a gentle word about one's own doctor.
  */
 export function nextStep(
@@ -109,6 +110,10 @@ export function nextStep(
   provider?: ProviderContact,
 ): NextAction[] {
   if (isUrgent(input)) return urgentActions(input);
+  // Pregnant or trying: the doctor or midwife is the way to specialised pregnancy care.
+  if (input.pregnant && chosen(help, 'doctor-or-midwife')) {
+    return [action('doctor-or-midwife', 'pregnancy')];
+  }
   if (isUnder15(input.age)) {
     return [
       chosen(help, 'netstof') ? action('netstof', 'young-online') : action('own-gp', 'doctor'),

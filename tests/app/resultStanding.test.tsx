@@ -98,7 +98,7 @@ describe('where the signs stand', () => {
       within(main).getByRole('img', { name: '4 af 11 tegn: tydelige tegn.' }),
     ).toBeInTheDocument();
     expect(
-      within(main).getByText('Skala: 0–1 under 2 · 2–3 nogle · 4–5 tydelige · 6–11 mange tegn'),
+      within(main).getByText('Skala: 0–1 få · 2–3 nogle · 4–5 tydelige · 6–11 mange tegn'),
     ).toBeInTheDocument();
   });
 

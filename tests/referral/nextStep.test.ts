@@ -206,3 +206,25 @@ describe('nextStep: under 15', () => {
     ).toEqual([alkolinjen]);
   });
 });
+
+describe('nextStep: pregnancy', () => {
+  const midwife = 'doctor-or-midwife:pregnancy→-';
+
+  it('leads a pregnant drinker to their own doctor or midwife, before Alkolinjen', () => {
+    expect(stepsFor({ level: 'risky', substances: [alcohol('risky')], pregnant: true })).toEqual([
+      midwife,
+    ]);
+    expect(stepsFor({ level: 'risky', substances: [alcohol('risky')], pregnant: false })).toEqual([
+      alkolinjen,
+    ]);
+  });
+
+  it('leads there before a configured provider, and after danger to life', () => {
+    expect(
+      stepsFor({ level: 'mild', substances: [cannabis('mild')], pregnant: true }, providerPhone),
+    ).toEqual([midwife]);
+    expect(
+      stepsFor({ level: 'mild', flags: ['urgent'], urgentBecause: ['self-harm'], pregnant: true }),
+    ).toEqual([call112, livslinien]);
+  });
+});
