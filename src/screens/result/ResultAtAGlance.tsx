@@ -6,6 +6,9 @@ import type { Assessment } from '../../scoring/assessment';
 import { useVoicedTranslation, type VoicedT } from '../../ui/voice';
 import { glanceBasis, glanceSteps } from './glanceBasis';
 
+/** A phone number whose spaces never break a line. */
+const unbroken = (phone: string) => phone.replace(/ /g, '\u00a0');
+
 /** The five steps drawn as a bar; the person's step has a marker and bold text, not only colour. */
 function LevelScale({ level }: { level: Assessment['level'] }) {
   const { t } = useVoicedTranslation();
@@ -53,14 +56,15 @@ function BasisLine({ assessment }: { assessment: Assessment }) {
 function actionLabel(t: VoicedT, action: NextAction, provider: ProviderConfig | undefined): string {
   if (action.service === 'provider') {
     return provider?.phone
-      ? t('help:provider.call', { phone: provider.phone })
+      ? t('help:provider.call', { phone: unbroken(provider.phone) })
       : t('help:provider.email', { email: provider?.email });
   }
   if (action.service === 'emergency-112') return t('result.glance.call112');
   const service = services[action.service];
   if (service.phone && action.href?.startsWith('tel:')) {
     const name = t(`help:services.${action.service}.name`);
-    return t('result.glance.call', { service: name, phone: service.phone.display });
+    // No break inside a phone number: "80 200 / 500" on a phone misleads whoever dials it.
+    return t('result.glance.call', { service: name, phone: unbroken(service.phone.display) });
   }
   return t('result.help.visit', { site: service.url?.display });
 }
