@@ -111,15 +111,14 @@ export function ResultScreen({
       {summary && <IntakeSummaryView summary={summary} />}
       <SignsSection assessment={assessment} answers={answers} />
       {assessment.alcohol && <AlcoholSection alcohol={assessment.alcohol} answers={answers} />}
-      <section aria-labelledby="meaning-title">
-        <h2 id="meaning-title" className="heading-m">
-          {t('result.meaning.title')}
-        </h2>
-        {assessment.level === 'none' && <p>{t('result.meaning.none')}</p>}
+      {assessment.level === 'none' && <p>{t('result.meaning.none')}</p>}
+      {/* Background to the result, not a step to take: folded so help comes sooner. */}
+      <details className="more result-meaning">
+        <summary>{t('result.meaning.title')}</summary>
         <p>{t('result.meaning.basis')}</p>
         <p>{t('result.meaning.limits')}</p>
         <p>{t('result.meaning.changes')}</p>
-      </section>
+      </details>
       <section aria-labelledby="help-title">
         <h2 id="help-title" className="heading-m">
           {t('result.help.title')}

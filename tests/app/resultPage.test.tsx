@@ -284,7 +284,8 @@ describe('the result page for questionnaire 2.0.0', () => {
     });
     const box = flagBox(main, 'do-not-stop-abruptly');
     expect(within(box).getByText(/opioider eller GHB/)).toBeInTheDocument();
-    expect(within(box).getByText(/GHB/, { selector: 'details *' })).toBeInTheDocument();
+    // The answers behind the box, in its "why" disclosure, name GHB too.
+    expect(within(box).getByText(/GHB/, { selector: 'details.why *' })).toBeInTheDocument();
   });
 });
 

@@ -50,6 +50,8 @@ describe('where you stand, in Chromium', () => {
     await runJourney(browser(), {}, async ({ page }) => {
       await reachResult(page);
       const main = resultMain(page);
+      // The week chart is folded under "Hvor ligger du?": a person opens it to see it.
+      await main.locator('summary', { hasText: ui.result.standing.title }).click();
       await expect
         .poll(() => main.getByRole('img', { name: /^Genstande om ugen\. Din uge: 16\./ }).count())
         .toBe(1);

@@ -62,11 +62,14 @@ export function AlcoholSection({
               : t('result.alcohol.withinDaily')}
           </p>
           {/* Adults' figures only: under 18 or in pregnancy the recommendation is none at all. */}
-          <h3 className="heading-s">{t('result.standing.title')}</h3>
-          {alcohol.drinkingDays > 0 && (
-            <WeekChart weeklyDrinks={alcohol.weeklyDrinks} weekly={weekly} />
-          )}
-          <AdultComparison age={age} />
+          {/* The comparisons place the drinking; the glance above already says where it stands. */}
+          <details className="more">
+            <summary>{t('result.standing.title')}</summary>
+            {alcohol.drinkingDays > 0 && (
+              <WeekChart weeklyDrinks={alcohol.weeklyDrinks} weekly={weekly} />
+            )}
+            <AdultComparison age={age} />
+          </details>
         </>
       )}
       <WhyDetails evidence={alcohol.evidence} explain={explain} about={t('result.alcohol.title')} />

@@ -24,7 +24,13 @@ export function HelpList({
               {t(`help:services.${id}.name`)}
             </ServiceHeading>
             <p className="service__reason">{t(`help:reasons.${reason}`)}</p>
-            <p>{t(`help:services.${id}.description`)}</p>
+            {/* The reason and the way to act stay in view; what the place is, on request. */}
+            <details className="more">
+              <summary>
+                {t('ui:result.help.more', { service: t(`help:services.${id}.name`) })}
+              </summary>
+              <p>{t(`help:services.${id}.description`)}</p>
+            </details>
             {service.phone && (
               <p>
                 <ServicePhone service={service} />

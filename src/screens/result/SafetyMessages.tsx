@@ -1,10 +1,45 @@
 import { useVoicedTranslation } from '../../ui/voice';
 import type { Answers } from '../../questionnaire/answers';
 import type { NextAction } from '../../referral/nextStep';
+import type { Concern } from '../../questionnaire/vocabulary';
 import type { FlagFinding } from '../../scoring/assessment';
 import { NextStepList } from './ResultAtAGlance';
 import { useEvidenceText } from './useEvidenceText';
 import { WhyDetails } from './WhyDetails';
+
+/**
+ * The danger and "talk to a doctor" in view, the rest folded, so the level still shows on a
+ * phone's first screen under this box.
+ */
+function DoNotStopText({
+  concerns,
+  evidence,
+  explain,
+}: {
+  concerns: readonly Concern[];
+  evidence: readonly string[];
+  explain: (stepId: string) => string;
+}) {
+  const { t } = useVoicedTranslation();
+  return (
+    <>
+      <p className="panel__lead">{t('result.flags.do-not-stop-abruptly.lead')}</p>
+      <details className="more">
+        <summary>{t('result.flags.do-not-stop-abruptly.more')}</summary>
+        {/* Drinking alone can make stopping dangerous: said before the general advice. */}
+        {concerns.includes('daily-heavy-drinking') && (
+          <p>{t('result.flags.do-not-stop-abruptly.because.daily-heavy-drinking')}</p>
+        )}
+        <p>{t('result.flags.do-not-stop-abruptly.body')}</p>
+        <WhyDetails
+          evidence={evidence}
+          explain={explain}
+          about={t('result.flags.do-not-stop-abruptly.title')}
+        />
+      </details>
+    </>
+  );
+}
 
 /**
  * The safety boxes, shown above the level whatever it is; the urgent one carries the urgent next
@@ -38,21 +73,19 @@ export function SafetyMessages({
             concerns.map((concern) => (
               <p key={concern}>{t(`result.flags.harm-reduction.because.${concern}`)}</p>
             ))
+          ) : flag === 'do-not-stop-abruptly' ? (
+            <DoNotStopText concerns={concerns} evidence={evidence} explain={explain} />
           ) : (
-            <>
-              {/* Drinking alone can make stopping dangerous: said before the general advice. */}
-              {flag === 'do-not-stop-abruptly' && concerns.includes('daily-heavy-drinking') && (
-                <p>{t('result.flags.do-not-stop-abruptly.because.daily-heavy-drinking')}</p>
-              )}
-              <p>{t(`result.flags.${flag}.body`)}</p>
-            </>
+            <p>{t(`result.flags.${flag}.body`)}</p>
           )}
           {flag === 'urgent' && <NextStepList actions={urgentActions} withReasons={false} />}
-          <WhyDetails
-            evidence={evidence}
-            explain={explain}
-            about={t(`result.flags.${flag}.title`)}
-          />
+          {flag !== 'do-not-stop-abruptly' && (
+            <WhyDetails
+              evidence={evidence}
+              explain={explain}
+              about={t(`result.flags.${flag}.title`)}
+            />
+          )}
         </section>
       ))}
     </>
