@@ -87,6 +87,18 @@ export function journeyTime(
 }
 
 /** The common journeys: one substance without signs, one with signs, several, and the other voices. */
+/** Alcohol above the recommendation with two signs: walked for oneself and as a relative. */
+const drinkerWithTwoSigns: Readonly<Record<string, Answer>> = {
+  audience: 'self',
+  'age-group': '36-64',
+  substances: ['alcohol'],
+  'alcohol-days': 5,
+  'alcohol-typical-day': 4,
+  'alcohol-heavy-days': 'monthly',
+  craving: 'yes',
+  tolerance: 'yes',
+};
+
 export const commonJourneys = {
   'self, alcohol, no signs': {
     audience: 'self',
@@ -96,16 +108,7 @@ export const commonJourneys = {
     'alcohol-typical-day': 2,
     'alcohol-heavy-days': 'never',
   },
-  'self, alcohol above the recommendation, two signs': {
-    audience: 'self',
-    'age-group': '36-64',
-    substances: ['alcohol'],
-    'alcohol-days': 5,
-    'alcohol-typical-day': 4,
-    'alcohol-heavy-days': 'monthly',
-    craving: 'yes',
-    tolerance: 'yes',
-  },
+  'self, alcohol above the recommendation, two signs': drinkerWithTwoSigns,
   'self, cannabis, four signs': {
     audience: 'self',
     'age-group': '18-24',
@@ -118,15 +121,9 @@ export const commonJourneys = {
   },
   'self, three substances, signs (the bench journey)': benchJourney,
   'relative, alcohol, two signs': {
+    ...drinkerWithTwoSigns,
     audience: 'relative',
     relationship: 'partner',
-    'age-group': '36-64',
-    substances: ['alcohol'],
-    'alcohol-days': 5,
-    'alcohol-typical-day': 4,
-    'alcohol-heavy-days': 'monthly',
-    craving: 'yes',
-    tolerance: 'yes',
   },
 } satisfies Record<string, Readonly<Record<string, Answer>>>;
 

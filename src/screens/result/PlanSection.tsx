@@ -42,18 +42,21 @@ function serviceChoice(id: ServiceId, t: VoicedT): string {
   return phone ? t('plan.summary.withPhone', { service: name, phone: phone.display }) : name;
 }
 
-function Checkboxes<T extends string>({
+/** A fieldset of native radios or checkboxes, each with its label. */
+function ChoiceGroup<T extends string | number>({
+  type,
   legend,
   options,
-  chosen,
+  isChosen,
   label,
-  onChange,
+  onChoose,
 }: {
+  type: 'radio' | 'checkbox';
   legend: string;
   options: readonly T[];
-  chosen: readonly T[];
+  isChosen: (option: T) => boolean;
   label: (option: T) => string;
-  onChange: (chosen: T[]) => void;
+  onChoose: (option: T, checked: boolean) => void;
 }) {
   const id = useId();
   return (
@@ -62,15 +65,58 @@ function Checkboxes<T extends string>({
       {options.map((option) => (
         <div key={option} className="plan__choice">
           <input
-            type="checkbox"
+            type={type}
             id={`${id}-${option}`}
-            checked={chosen.includes(option)}
-            onChange={(e) => onChange(toggled(chosen, option, e.target.checked))}
+            {...(type === 'radio' && { name: id })}
+            checked={isChosen(option)}
+            onChange={(e) => onChoose(option, e.target.checked)}
           />
           <label htmlFor={`${id}-${option}`}>{label(option)}</label>
         </div>
       ))}
     </fieldset>
+  );
+}
+
+function Checkboxes<T extends string>({
+  chosen,
+  onChange,
+  ...group
+}: {
+  legend: string;
+  options: readonly T[];
+  chosen: readonly T[];
+  label: (option: T) => string;
+  onChange: (chosen: T[]) => void;
+}) {
+  return (
+    <ChoiceGroup
+      type="checkbox"
+      {...group}
+      isChosen={(option) => chosen.includes(option)}
+      onChoose={(option, checked) => onChange(toggled(chosen, option, checked))}
+    />
+  );
+}
+
+function Radios<T extends string | number>({
+  value,
+  onChange,
+  ...group
+}: {
+  legend: string;
+  options: readonly T[];
+  value: T;
+  label: (option: T) => string;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <ChoiceGroup
+      type="radio"
+      {...group}
+      isChosen={(option) => value === option}
+      onChoose={(option) => onChange(option)}
+    />
   );
 }
 
@@ -115,39 +161,6 @@ function NumberChoice({
         ))}
       </select>
     </div>
-  );
-}
-
-function Radios<T extends string | number>({
-  legend,
-  options,
-  value,
-  label,
-  onChange,
-}: {
-  legend: string;
-  options: readonly T[];
-  value: T;
-  label: (option: T) => string;
-  onChange: (value: T) => void;
-}) {
-  const id = useId();
-  return (
-    <fieldset className="plan__group">
-      <legend className="heading-s">{legend}</legend>
-      {options.map((option) => (
-        <div key={option} className="plan__choice">
-          <input
-            type="radio"
-            id={`${id}-${option}`}
-            name={id}
-            checked={value === option}
-            onChange={() => onChange(option)}
-          />
-          <label htmlFor={`${id}-${option}`}>{label(option)}</label>
-        </div>
-      ))}
-    </fieldset>
   );
 }
 
