@@ -5,6 +5,7 @@
  *   npm run build && npx vite preview --port 4190 --strictPort &
  *   BASE_URL=http://localhost:4190/ npx tsx scripts/resultScreenshots.ts
  * ONLY=moderate-self photographs one journey. Each journey must reach its own level and flags.
+ * OUT=.screenshots/full PHONE_FULL=1 writes the whole page at 375 px instead, for reading it through.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
@@ -23,7 +24,8 @@ import {
 
 const baseUrl = process.env.BASE_URL ?? 'http://localhost:4190/';
 const only = process.env.ONLY;
-const out = 'docs/screenshots';
+const out = process.env.OUT ?? 'docs/screenshots';
+const phoneFullPage = process.env.PHONE_FULL === '1';
 const phone = { width: 375, height: 812 };
 const desktop = { width: 1280, height: 900 };
 /** The desktop capture stops here, so the folder stays small. */
@@ -106,7 +108,9 @@ async function photograph(page: Page, journey: ResultJourney, language: Language
   await page.screenshot({
     path: `${out}/${screenshotName(journey, language, phone.width)}`,
     animations: 'disabled',
+    fullPage: phoneFullPage,
   });
+  if (phoneFullPage) return;
   await page.setViewportSize(desktop);
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.screenshot({

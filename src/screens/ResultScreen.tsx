@@ -4,6 +4,7 @@ import { deploymentConfig } from '../config/deploymentConfig';
 import { demoProvider } from '../contact/demoProvider';
 import { useFlow, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { chooseHelp } from '../referral/chooseHelp';
+import { helpBelowNextStep } from '../referral/helpBelowNextStep';
 import { nextStep } from '../referral/nextStep';
 import { referralInput } from '../referral/referralInput';
 import { ADULT_FROM_AGE } from '../scoring/alcoholAgainstRecommendation';
@@ -73,8 +74,17 @@ export function ResultScreen({
   const headingRef = usePageHeading(t('result.title'), { focus: focusHeading });
   const urgentAbove = assessment.flags.some((f) => f.flag === 'urgent');
   // The urgent lines' full cards lead the help list; the urgent box holds only the actions.
-  const otherHelp = help.filter((r) => !r.forRelative);
+  // Otherwise a card that only says again what "your next step" says is left out; a relative's
+  // own help stays whole, as the one list of support for themselves.
+  const otherHelp = helpBelowNextStep(
+    help.filter((r) => !r.forRelative),
+    urgentAbove ? [] : actions,
+  );
   const relativeHelp = help.filter((r) => r.forRelative);
+  const describedAbove = help
+    .filter((r) => !r.forRelative && !otherHelp.includes(r))
+    .map((r) => r.service);
+  const showsHelpSection = otherHelp.length > 0 || provider !== undefined;
   const unknown = signsNotJudged(assessment);
   // The summary's time is when the result was first shown, not each re-render.
   const [madeAt] = useState(() => new Date());
@@ -103,6 +113,7 @@ export function ResultScreen({
         actions={actions}
         provider={provider}
         urgentAbove={urgentAbove}
+        described={describedAbove}
       />
       {unknown > 0 && <p>{t('result.signs.unknown', { count: unknown })}</p>}
       {hasUncountedSigns(assessment) && <p>{t('result.signs.asPrescribedNote')}</p>}
@@ -115,23 +126,26 @@ export function ResultScreen({
       {/* Background to the result, not a step to take: folded so help comes sooner. */}
       <details className="more result-meaning">
         <summary>{t('result.meaning.title')}</summary>
+        {/* Drinking is weighed on its own, so few signs never reassure about a heavy week. */}
+        {assessment.alcohol && <p>{t('result.alcohol.separate')}</p>}
         <p>{t('result.meaning.basis')}</p>
         <p>{t('result.meaning.limits')}</p>
         <p>{t('result.meaning.changes')}</p>
       </details>
-      <section aria-labelledby="help-title">
-        <h2 id="help-title" className="heading-m">
-          {t('result.help.title')}
-        </h2>
-        {/* The deploying provider's own offer comes first: it is who the person is visiting. */}
-        <ProviderHelp provider={provider}>
-          {provider?.callbackEndpoint && (
-            <CallbackForm endpoint={provider.callbackEndpoint} assessment={assessment} />
-          )}
-        </ProviderHelp>
-        <HelpList referrals={otherHelp} />
-      </section>
-      {assessment.audience === 'self' && <HandoverShare answers={answers} />}
+      {showsHelpSection && (
+        <section aria-labelledby="help-title">
+          <h2 id="help-title" className="heading-m">
+            {t('result.help.title')}
+          </h2>
+          {/* The deploying provider's own offer comes first: it is who the person is visiting. */}
+          <ProviderHelp provider={provider}>
+            {provider?.callbackEndpoint && (
+              <CallbackForm endpoint={provider.callbackEndpoint} assessment={assessment} />
+            )}
+          </ProviderHelp>
+          <HelpList referrals={otherHelp} />
+        </section>
+      )}
       {isClinician && <FhirDownloads answers={answers} assessment={assessment} madeAt={madeAt} />}
       {assessment.audience === 'relative' && (
         <RelativeSection
@@ -140,21 +154,25 @@ export function ResultScreen({
           answers={answers}
         />
       )}
-      <PlanSection assessment={assessment} help={help} />
-      <section aria-labelledby="actions-title" className="no-print">
+      {/* What can be done with the result, each one button until chosen: less to read first. */}
+      <section aria-labelledby="actions-title" className="result-actions">
         <h2 id="actions-title" className="heading-m">
           {t('result.actions.title')}
         </h2>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t('result.actions.print')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => flow.send({ type: 'flow.restart' })}
-        >
-          {t('result.actions.restart')}
-        </button>
+        <PlanSection assessment={assessment} help={help} />
+        {assessment.audience === 'self' && <HandoverShare answers={answers} />}
+        <div className="result-actions__buttons no-print">
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            {t('result.actions.print')}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => flow.send({ type: 'flow.restart' })}
+          >
+            {t('result.actions.restart')}
+          </button>
+        </div>
       </section>
     </div>
   );

@@ -61,7 +61,9 @@ describe('the result for a relative', () => {
     expect(within(own).getByRole('heading', { name: 'TUBA' })).toBeInTheDocument();
     expect(within(own).getByRole('heading', { name: 'Sådan kan du tage det op' })).toBeVisible();
     // No hand-over code or export: those are for the person themselves and for clinicians.
-    expect(within(main).queryByRole('button', { name: /FHIR|Vis koden/ })).not.toBeInTheDocument();
+    expect(
+      within(main).queryByRole('button', { name: /FHIR|Lav en kode/ }),
+    ).not.toBeInTheDocument();
   });
 });
 
@@ -115,7 +117,7 @@ describe('the result for the person themselves', () => {
       substances: ['cannabis'],
     });
     expect(main.querySelector('[data-handover-code]')).toBeNull();
-    await user.click(within(main).getByRole('button', { name: 'Vis koden' }));
+    await user.click(within(main).getByRole('button', { name: 'Lav en kode til en behandler' }));
     const code = await within(main).findByText(/^RT1-[0-9A-Z-]+$/);
     expect(code).toHaveAttribute('data-handover-code');
     // In place of the button pressed: focus is on the code, not lost to the page.

@@ -133,7 +133,9 @@ describe('check your answers', () => {
     expect(main).toHaveAttribute('data-result-level', 'none');
     expect(main.querySelectorAll('[data-flag]')).toHaveLength(0);
     expect(within(main).getByText(/ikke har brugt nogen af de rusmidler/)).toBeInTheDocument();
-    expect(within(main).getByRole('heading', { name: 'Egen læge' })).toBeInTheDocument();
+    // The help is the next step: one's own doctor, with how to reach them.
+    const next = within(main).getByRole('region', { name: 'Dit næste skridt' });
+    expect(within(next).getByText('Egen læge')).toBeInTheDocument();
   });
 });
 

@@ -58,10 +58,7 @@ function flagBox(main: HTMLElement, flag: string) {
 /** The section about alcohol against the recommendation. */
 function alcoholSection(main: HTMLElement, language: 'da' | 'en' = 'da') {
   return within(main).getByRole('region', {
-    name:
-      language === 'da'
-        ? 'Alkohol og Sundhedsstyrelsens anbefaling'
-        : "Alcohol and the Danish Health Authority's recommendation",
+    name: language === 'da' ? 'Alkohol og anbefalingen' : 'Alcohol and the limits',
   });
 }
 
@@ -98,7 +95,13 @@ describe('the result page says what the answers show', () => {
     const names = [...main.querySelectorAll('details > summary')].map((s) => s.textContent);
     expect(names.length).toBeGreaterThanOrEqual(4);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toContain('Hvilke svar gav dette? – Hash eller anden cannabis: Stærk trang');
+    expect(names).toContain('Hvilke svar gav dette? – Hash eller anden cannabis');
+    // One disclosure per substance holds each sign's answers under the sign's name.
+    const why = [...main.querySelectorAll('details.why')].find((d) =>
+      d.querySelector('summary')?.textContent?.endsWith('Hash eller anden cannabis'),
+    );
+    expect(why).toHaveTextContent(/Stærk trang/);
+    expect(why).toHaveTextContent(/Skal bruge mere for at få samme virkning/);
   });
 
   it('above the recommendation with no signs: risky, and drinking is shown beside the signs', async () => {
@@ -112,7 +115,7 @@ describe('the result page says what the answers show', () => {
     expect(main).toHaveAttribute('data-result-level', 'risky');
     expect(within(main).getByText(/omkring 16 genstande om ugen/)).toBeInTheDocument();
     expect(
-      within(main).getByText('Det er over anbefalingen om højst 10 om ugen.'),
+      within(main).getByText(/Det er over anbefalingen om højst 10 om ugen\./),
     ).toBeInTheDocument();
   });
 

@@ -98,9 +98,15 @@ describe('where the signs stand', () => {
     expect(
       within(main).getByRole('img', { name: '4 af 11 tegn: tydelige tegn.' }),
     ).toBeInTheDocument();
-    expect(
-      within(main).getByText('Skala: 0–1 få · 2–3 nogle · 4–5 tydelige · 6–11 mange tegn'),
-    ).toBeInTheDocument();
+    // Each band's range and word sit under its bars: "4–5 tydelige" is marked as where it lies.
+    const here = main.querySelector('.signs-chart__band--here');
+    expect(here).toHaveTextContent('4–5tydelige');
+    expect([...main.querySelectorAll('.signs-chart__word')].map((w) => w.textContent)).toEqual([
+      'få',
+      'nogle',
+      'tydelige',
+      'mange',
+    ]);
   });
 
   it('says one sign is below the band of 2, never "no signs", in English', async () => {

@@ -45,7 +45,11 @@ async function shownInPrint(page: Page): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
   try {
     return await page.evaluate(() =>
+      // "What now?" holds the plan: its own parts are looked at one by one.
       [...(document.querySelector('main > .result')?.children ?? [])]
+        .flatMap((element) =>
+          element.classList.contains('result-actions') ? [...element.children] : [element],
+        )
         .filter((element) => getComputedStyle(element).display !== 'none')
         .map((element) => element.className || element.tagName.toLowerCase()),
     );

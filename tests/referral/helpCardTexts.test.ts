@@ -3,52 +3,16 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import daHelp from '../../src/i18n/locales/da/help.json';
 import enHelp from '../../src/i18n/locales/en/help.json';
-import { flagIds } from '../../src/questionnaire/vocabulary';
 import { chooseHelp } from '../../src/referral/chooseHelp';
-import type { ReferralInput } from '../../src/referral/referral';
-import type { ResultLevel } from '../../src/scoring/assessment';
+import { anyReferralInput } from '../support/anyReferralInput';
 
 // A help card shows a reason (why this person sees it) above a description (what the service is):
 // saying a sentence or a run of words twice on one card is reading for nothing.
 
-const levels: ResultLevel[] = ['none', 'risky', 'mild', 'moderate', 'severe'];
-const substances = [
-  { code: 'alcohol', kind: 'alcohol' },
-  { code: 'nicotine', kind: 'nicotine' },
-  { code: 'cannabis', kind: 'other' },
-  { code: 'sedatives', kind: 'medicine' },
-] as const;
-
-/** Any answers the rules can meet, as in chooseHelp.test.ts, with the real age bands. */
-const anyInput: fc.Arbitrary<ReferralInput> = fc.record({
-  level: fc.constantFrom(...levels),
-  substances: fc.uniqueArray(
-    fc
-      .tuple(fc.constantFrom(...substances), fc.constantFrom(...levels))
-      .map(([substance, level]) => ({ ...substance, level })),
-    { selector: (s) => s.code },
-  ),
-  audience: fc.constantFrom('self' as const, 'relative' as const, 'clinician' as const),
-  age: fc.option(
-    fc.constantFrom(
-      { from: 0, to: 14 },
-      { from: 15, to: 17 },
-      { from: 18, to: 24 },
-      { from: 36, to: 64 },
-    ),
-    { nil: undefined },
-  ),
-  flags: fc.subarray([...flagIds]),
-  selfHarm: fc.boolean(),
-  relationship: fc.option(fc.constantFrom('child', 'parent', 'partner'), { nil: undefined }),
-  relativeConcerns: fc.subarray(['worry', 'children', 'unsafe'] as const),
-  pregnant: fc.option(fc.boolean(), { nil: undefined }),
-});
-
 /** Every service with every reason the rules give it, over many sampled answers. */
 function cardsTheRulesGive(): string[] {
   const cards = new Set<string>();
-  for (const input of fc.sample(anyInput, { numRuns: 4000, seed: 12 })) {
+  for (const input of fc.sample(anyReferralInput, { numRuns: 4000, seed: 12 })) {
     for (const { service, reason } of chooseHelp(input)) cards.add(`${service} ${reason}`);
   }
   return [...cards].sort();

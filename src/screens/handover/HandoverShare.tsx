@@ -12,15 +12,21 @@ export function HandoverShare({ answers }: { answers: Answers }) {
   const { t } = useTranslation('handover');
   const [shown, setShown] = useState(false);
   return (
-    <section aria-labelledby="handover-title" className="handover">
-      <h2 id="handover-title" className="heading-m">
+    <section
+      aria-labelledby="handover-title"
+      className={shown ? 'handover handover--shown' : 'handover'}
+    >
+      {/* Under "What now?": until the code is asked for, the button says it all. */}
+      <h3 id="handover-title" className={shown ? 'heading-s' : 'visually-hidden'}>
         {t('share.title')}
-      </h2>
-      <p>{t('share.intro')}</p>
+      </h3>
       {shown ? (
-        <Suspense fallback={<p role="status">{t('share.loading')}</p>}>
-          <HandoverCode answers={answers} />
-        </Suspense>
+        <>
+          <p>{t('share.intro')}</p>
+          <Suspense fallback={<p role="status">{t('share.loading')}</p>}>
+            <HandoverCode answers={answers} />
+          </Suspense>
+        </>
       ) : (
         <button type="button" className="button button--secondary" onClick={() => setShown(true)}>
           {t('share.show')}

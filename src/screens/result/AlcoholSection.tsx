@@ -34,12 +34,19 @@ export function AlcoholSection({
       <h2 id="alcohol-title" className="heading-m">
         {t('result.alcohol.title')}
       </h2>
-      {/* The limits are for adults: under 18 the recommendation is no alcohol, said below. */}
-      {!alcohol.underAge && !alcohol.pregnant && <p>{t('result.alcohol.recommendation')}</p>}
+      {/* The limits and the week in one paragraph: the same subject, read as one. */}
       <p>
+        {/* The limits are for adults: under 18 the recommendation is no alcohol, said below. */}
+        {!alcohol.underAge && !alcohol.pregnant && <>{t('result.alcohol.recommendation')} </>}
         {alcohol.drinkingDays === 0
           ? t('result.alcohol.lessThanWeekly')
           : t('result.alcohol.weekly', { count: alcohol.weeklyDrinks, weekly })}
+        {!alcohol.underAge && !alcohol.pregnant && alcohol.drinkingDays > 0 && (
+          <>
+            {' '}
+            {t(alcohol.aboveWeekly ? 'result.alcohol.aboveWeekly' : 'result.alcohol.withinWeekly')}
+          </>
+        )}
       </p>
       {alcohol.pregnant ? (
         // Pregnant or trying: no alcohol at all, said in its own words.
@@ -49,13 +56,6 @@ export function AlcoholSection({
         <p>{t('result.alcohol.underAge')}</p>
       ) : (
         <>
-          {alcohol.drinkingDays > 0 && (
-            <p>
-              {t(
-                alcohol.aboveWeekly ? 'result.alcohol.aboveWeekly' : 'result.alcohol.withinWeekly',
-              )}
-            </p>
-          )}
           <p>
             {alcohol.aboveDaily
               ? t(`result.alcohol.${daily}`, { drinks: alcohol.typicalDayDrinks, howOften })
@@ -73,7 +73,6 @@ export function AlcoholSection({
         </>
       )}
       <WhyDetails evidence={alcohol.evidence} explain={explain} about={t('result.alcohol.title')} />
-      <p>{t('result.alcohol.separate')}</p>
     </section>
   );
 }

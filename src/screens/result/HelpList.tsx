@@ -2,6 +2,7 @@ import { useVoicedTranslation } from '../../ui/voice';
 import type { Referral } from '../../referral/reasons';
 import { services } from '../../referral/services';
 import { ServicePhone } from '../../ui/ServicePhone';
+import { ServiceMore } from './ServiceMore';
 
 /** Each place to get help: what it is, why it is shown, and how to reach it. */
 export function HelpList({
@@ -25,12 +26,7 @@ export function HelpList({
             </ServiceHeading>
             <p className="service__reason">{t(`help:reasons.${reason}`)}</p>
             {/* The reason and the way to act stay in view; what the place is, on request. */}
-            <details className="more">
-              <summary>
-                {t('ui:result.help.more', { service: t(`help:services.${id}.name`) })}
-              </summary>
-              <p>{t(`help:services.${id}.description`)}</p>
-            </details>
+            <ServiceMore service={id} />
             {service.phone && (
               <p>
                 <ServicePhone service={service} />

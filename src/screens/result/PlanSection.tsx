@@ -315,9 +315,10 @@ function PlanEditor({ options }: { options: SelfPlanOptions | RelativePlanOption
   }
   return (
     <section aria-labelledby="plan-title" className={open ? 'plan plan--open' : 'plan'}>
-      <h2 id="plan-title" className="heading-m">
+      {/* Under "What now?": until opened, the button says it all, so the heading is for screen readers. */}
+      <h3 id="plan-title" className={open ? 'heading-s' : 'visually-hidden'}>
         {t('plan.title')}
-      </h2>
+      </h3>
       <button
         type="button"
         className="button button--secondary plan__toggle"

@@ -5,6 +5,7 @@ import { services } from '../../referral/services';
 import type { Assessment } from '../../scoring/assessment';
 import { useVoicedTranslation, type VoicedT } from '../../ui/voice';
 import { glanceBasis, glanceSteps } from './glanceBasis';
+import { ServiceMore } from './ServiceMore';
 
 /** A phone number whose spaces never break a line. */
 const unbroken = (phone: string) => phone.replace(/ /g, '\u00a0');
@@ -78,11 +79,14 @@ function ActionItem({
   provider,
   first,
   withReason,
+  described,
 }: {
   action: NextAction;
   provider: ProviderConfig | undefined;
   first: boolean;
   withReason: boolean;
+  /** Its help card is left out below, so what the place is is told here. */
+  described: boolean;
 }) {
   const { t } = useVoicedTranslation();
   const reason = t(`result.glance.reason.${action.reason}`, { provider: provider?.name });
@@ -118,6 +122,7 @@ function ActionItem({
         </a>
       )}
       {withReason && action.href && <p className="glance__reason">{reason}</p>}
+      {described && action.service !== 'provider' && <ServiceMore service={action.service} />}
     </li>
   );
 }
@@ -127,9 +132,12 @@ export function NextStepList({
   actions,
   provider,
   withReasons = true,
+  described = [],
 }: {
   actions: readonly NextAction[];
   provider?: ProviderConfig | undefined;
+  /** The services whose help card is left out below: their "More about …" goes here. */
+  described?: readonly string[];
   /** False in the urgent box, whose own text says why; the help list below gives each reason. */
   withReasons?: boolean;
 }) {
@@ -142,6 +150,7 @@ export function NextStepList({
           provider={provider}
           first={i === 0}
           withReason={withReasons}
+          described={described.includes(action.service)}
         />
       ))}
     </ul>
@@ -156,6 +165,7 @@ export function ResultAtAGlance({
   actions,
   provider,
   urgentAbove,
+  described,
 }: {
   assessment: Assessment;
   levelSentence: string;
@@ -165,6 +175,8 @@ export function ResultAtAGlance({
   provider: ProviderConfig | undefined;
   /** The urgent box is shown above, with the urgent set as its actions. */
   urgentAbove: boolean;
+  /** The services whose help card is left out below, so they are described here. */
+  described: readonly string[];
 }) {
   const { t } = useVoicedTranslation();
   return (
@@ -178,7 +190,7 @@ export function ResultAtAGlance({
           <h2 id="next-step-title" className="heading-m">
             {t('result.glance.nextTitle')}
           </h2>
-          <NextStepList actions={actions} provider={provider} />
+          <NextStepList actions={actions} provider={provider} described={described} />
         </section>
       )}
     </div>

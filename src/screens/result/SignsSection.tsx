@@ -3,32 +3,18 @@ import type { Answers } from '../../questionnaire/answers';
 import type { Assessment, SubstanceAssessment } from '../../scoring/assessment';
 import { SignsChart } from './StandingCharts';
 import { useEvidenceText } from './useEvidenceText';
-import { WhyDetails } from './WhyDetails';
+import { WhyDetails, type EvidenceGroup } from './WhyDetails';
 
 function uncounted(substance: SubstanceAssessment): number {
   return substance.criteria.filter((c) => !c.counted).length;
 }
 
-/** One sign found for a substance, with the answers behind it. */
-function SignItem({
-  name,
-  substanceName,
-  evidence,
-  explain,
-  note,
-}: {
-  name: string;
-  substanceName: string;
-  evidence: readonly string[];
-  explain: (stepId: string) => string;
-  /** Said in brackets after the name, such as why it is not counted. */
-  note?: string | undefined;
-}) {
+/** One sign found for a substance; the answers behind it are in the substance's one disclosure. */
+function SignItem({ name, note }: { name: string; note?: string | undefined }) {
   return (
     <li>
       {name}
       {note && <span className="hint"> ({note})</span>}
-      <WhyDetails evidence={evidence} explain={explain} about={`${substanceName}: ${name}`} />
     </li>
   );
 }
@@ -44,6 +30,13 @@ export function SignsSection({
   const { t } = useVoicedTranslation();
   const explain = useEvidenceText(answers);
   if (assessment.substances.length === 0) return null;
+  const criterionName = (id: string) => t(`questionnaire:criteria.${id}.short`);
+  const warningSignName = (id: string) => t(`questionnaire:items.${id}.short`);
+  // One "which answers?" per substance, each sign's answers under its name: less to scroll past.
+  const evidenceGroups = (substance: SubstanceAssessment): EvidenceGroup[] => [
+    ...substance.criteria.map((f) => ({ name: criterionName(f.criterion), evidence: f.evidence })),
+    ...substance.warningSigns.map((f) => ({ name: warningSignName(f.sign), evidence: f.evidence })),
+  ];
   return (
     <section aria-labelledby="signs-title">
       <h2 id="signs-title" className="heading-m">
@@ -74,10 +67,7 @@ export function SignsSection({
               {substance.criteria.map((finding) => (
                 <SignItem
                   key={finding.criterion}
-                  name={t(`questionnaire:criteria.${finding.criterion}.short`)}
-                  substanceName={t(`questionnaire:substances.${substance.substance}.label`)}
-                  evidence={finding.evidence}
-                  explain={explain}
+                  name={criterionName(finding.criterion)}
                   note={finding.counted ? undefined : t('result.signs.notCounted')}
                 />
               ))}
@@ -88,17 +78,16 @@ export function SignsSection({
               <p>{t('result.signs.otherSigns', { count: substance.warningSigns.length })}</p>
               <ul className="list list--bullet">
                 {substance.warningSigns.map((finding) => (
-                  <SignItem
-                    key={finding.sign}
-                    name={t(`questionnaire:items.${finding.sign}.short`)}
-                    substanceName={t(`questionnaire:substances.${substance.substance}.label`)}
-                    evidence={finding.evidence}
-                    explain={explain}
-                  />
+                  <SignItem key={finding.sign} name={warningSignName(finding.sign)} />
                 ))}
               </ul>
             </>
           )}
+          <WhyDetails
+            groups={evidenceGroups(substance)}
+            explain={explain}
+            about={t(`questionnaire:substances.${substance.substance}.label`)}
+          />
         </div>
       ))}
     </section>

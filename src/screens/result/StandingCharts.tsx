@@ -102,11 +102,12 @@ export function SignsChart({ met, band }: { met: number; band: DsmBand }) {
                 />
               ))}
             </div>
+            {/* The range and its word sit under their bars: the scale needs no legend. */}
             <span className="signs-chart__range">{ranges[span.band]}</span>
+            <span className="signs-chart__word">{t(`result.standing.bandWords.${span.band}`)}</span>
           </div>
         ))}
       </div>
-      <p className="hint">{t('result.standing.legend', ranges)}</p>
     </>
   );
 }
