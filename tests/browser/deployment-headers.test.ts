@@ -85,7 +85,7 @@ describe('the app served by nginx with deploy/nginx.conf', () => {
     expect(await readFile('dist/_headers', 'utf8')).toBe(headersFile());
   });
 
-  it('runs a journey to quick exit under those headers, with no violation or policy error', async () => {
+  it('runs a journey to quick exit under those headers, with the worker, no violation or policy error', async () => {
     const ui = uiTexts.da;
     const context = await browser().newContext();
     try {
@@ -104,6 +104,12 @@ describe('the app served by nginx with deploy/nginx.conf', () => {
           console.error(`Content Security Policy violation: ${event.violatedDirective}`);
         });
       });
+      // The worker is served under the header policy too: it installs (precaching every file) and takes over.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      expect(
+        await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL),
+        'the service worker controls the page',
+      ).toBe(served('/sw.js'));
       await expectNoAxeViolations(page, 'the start page through nginx');
       await clickStart(page, ui);
       await answerStep(page, ui, 'audience', 'self');
