@@ -6,10 +6,10 @@ import { exitShortcutStep, noExitShortcut } from '../privacy/exitShortcut';
 import { leavePage, quickExitDestination } from '../privacy/leavePage';
 
 /**
- * Quick exit on every page: the "button" (a link to the exit page, so it works before the script has
- * run and without it; `_top` leaves a frame's host too), and Shift ×3 or Esc ×2 anywhere. With the
- * script, the answers are wiped and the page painted empty before leaving by replace, so a page kept
- * in the back-forward cache shows nothing.
+ * Quick exit on every page: the "button", and Shift ×3 or Esc ×2 anywhere. The "button" is a real
+ * link to the exit page (`_top`: a framing site's page goes too), so it leaves as a link wherever
+ * its HTML stands without a working script. With the script, the answers are wiped and the page
+ * painted empty before leaving by replace, so a page kept in the back-forward cache shows nothing.
  */
 export function QuickExit() {
   const { t } = useTranslation();
