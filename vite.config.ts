@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
 import { deploymentConfigPlugin } from './scripts/deploymentConfigPlugin';
+import { headersFilePlugin } from './scripts/headersFilePlugin';
 import { mswWorkerPlugin } from './scripts/mswWorkerPlugin';
 import { textPartsPlugin } from './scripts/textPartsPlugin';
 import { validateQuestionnairesPlugin } from './scripts/validateQuestionnairesPlugin';
@@ -69,6 +70,7 @@ export default defineConfig(({ mode }) => ({
     deploymentConfig,
     mswWorkerPlugin(),
     contentSecurityPolicyPlugin(() => deploymentConfig.api.config().provider?.callbackEndpoint),
+    headersFilePlugin(() => deploymentConfig.api.config().provider?.callbackEndpoint),
     serviceWorkerPlugin(mode),
   ],
   build: { target: 'es2022', sourcemap: false },

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageAnnouncer } from '../ui/pageAnnouncer';
 import { ClearAnswersButton } from './ClearAnswersButton';
+import { FramedWarning } from './FramedWarning';
 import { LanguageSwitch } from './LanguageSwitch';
 import { QuickExit } from './QuickExit';
 import { UrgentFooter } from './UrgentFooter';
@@ -23,6 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
           <QuickExit />
         </div>
+        <FramedWarning />
       </header>
       {children}
       <UrgentFooter />

@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useFlow } from '../flow/FlowProvider';
 import { exitShortcutStep, noExitShortcut } from '../privacy/exitShortcut';
-import { leavePage } from '../privacy/leavePage';
+import { leavePage, quickExitDestination } from '../privacy/leavePage';
 
 /**
- * Quick exit on every page: the button, and Shift ×3 or Esc ×2 anywhere. The answers are wiped and
- * the page painted empty before leaving, so a page kept in the back-forward cache shows nothing.
+ * Quick exit on every page: the "button", and Shift ×3 or Esc ×2 anywhere. The "button" is a real
+ * link to the exit page (`_top`: a framing site's page goes too), so it leaves as a link wherever
+ * its HTML stands without a working script. With the script, the answers are wiped and the page
+ * painted empty before leaving by replace, so a page kept in the back-forward cache shows nothing.
  */
 export function QuickExit() {
   const { t } = useTranslation();
@@ -24,6 +26,14 @@ export function QuickExit() {
     });
     leavePage(() => window.history.replaceState({ flow: { screen: 'start' } }, ''));
   }, [flow, t]);
+
+  const onClick = useCallback(
+    (event: MouseEvent<HTMLAnchorElement>) => {
+      event.preventDefault();
+      leave();
+    },
+    [leave],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -54,9 +64,15 @@ export function QuickExit() {
 
   return (
     <>
-      <button type="button" className="button button--warning quick-exit" onClick={leave}>
+      <a
+        href={quickExitDestination}
+        target="_top"
+        rel="noreferrer"
+        className="button button--warning quick-exit"
+        onClick={onClick}
+      >
         {t('quickExit.button')}
-      </button>
+      </a>
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

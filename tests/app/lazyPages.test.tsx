@@ -56,7 +56,7 @@ describe('the pages after the start page', () => {
       expect(await screen.findByRole('alert')).toHaveTextContent(daUi.start.loadFailed);
       // Still the start page, with the way out and the urgent numbers.
       expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(daUi.start.title);
-      expect(screen.getByRole('button', { name: daUi.quickExit.button })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: daUi.quickExit.button })).toBeInTheDocument();
       expect(screen.getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
       await user.click(screen.getByRole('button', { name: daUi.start.button }));
       await screen.findByRole('heading', { level: 1, name: 'Hvem handler det om?' });

@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Frame,
+  type Page,
+} from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { chromiumLaunchOptions } from './chromium';
 
@@ -54,7 +60,7 @@ interface AxeViolation {
  * the page once and run there (the app is one document), which is ten times quicker than
  * AxeBuilder's inject-and-finish-in-a-new-page on every call.
  */
-export async function expectNoAxeViolations(page: Page, screenName: string): Promise<void> {
+export async function expectNoAxeViolations(page: Page | Frame, screenName: string): Promise<void> {
   const injected = await page.evaluate(() => 'axe' in window);
   if (!injected) await page.evaluate(axeSource);
   const violations = await page.evaluate(

@@ -75,7 +75,7 @@ describe('quick exit', () => {
       await answerStep(page, en, 'audience', 'self');
       await answerStep(page, en, 'age-group', '18-24');
       const entries = await historyLength(page);
-      await page.getByRole('button', { name: en.quickExit.button, exact: true }).click();
+      await page.getByRole('link', { name: en.quickExit.button, exact: true }).click();
       await expectBackShowsNothing(page, en, entries);
     });
   });

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { isFramed } from '../privacy/framing';
+
+/**
+ * Shown when another site shows the app inside a frame: the person may not know whose page they
+ * are on, and the outer page stays when the frame alone leaves. It gives the app's own address.
+ */
+export function FramedWarning() {
+  const { t } = useTranslation();
+  if (!isFramed()) return null;
+  const address = `${window.location.origin}${window.location.pathname}`;
+  return (
+    <div className="width-container">
+      <p className="framed-warning" data-flag="framed">
+        {t('framed.warning')}{' '}
+        <a href={address} target="_top" rel="noreferrer">
+          {address}
+        </a>
+      </p>
+    </div>
+  );
+}
