@@ -102,16 +102,8 @@ function diagnose(questionnaires: readonly Questionnaire[], bits: readonly numbe
   return bits.length < headerBits + checksumBits ? 'truncated' : 'checksum';
 }
 
-/**
- * Reads a hand-over code as typed or scanned: case, spaces and hyphens do not matter, and O, I and
- * L read as 0, 1 and 1. Answers come back only when the code is intact and they are a finished
- * journey of one of these questionnaires (multiple choices in the page's order); never throws.
- */
-export function decodeHandover(
-  questionnaires: readonly Questionnaire[],
-  code: string,
-): HandoverDecoding {
-  const text = typeof code === 'string' ? normaliseCodeText(code) : '';
+/** Reads one code, already normalised. */
+function decodeText(questionnaires: readonly Questionnaire[], text: string): HandoverDecoding {
   if (text === '') return failed('empty');
   if (!text.startsWith(codeFamily)) return failed('foreign');
   const format = text.charAt(codeFamily.length);
@@ -131,4 +123,33 @@ export function decodeHandover(
     return answers ? { ok: true, questionnaire, answers } : failed('invalid-answers');
   }
   return failed(diagnose(questionnaires, bits));
+}
+
+/**
+ * Whether text that is no code is two run together: split where a later "RT1" starts, one part
+ * reads. ("RT1" can occur inside a code's body by chance, so a code that fails for another reason
+ * is told as such unless a part of it reads.)
+ */
+function twoCodes(questionnaires: readonly Questionnaire[], text: string): boolean {
+  for (let at = text.indexOf(codePrefix, 1); at !== -1; at = text.indexOf(codePrefix, at + 1)) {
+    const parts = [text.slice(0, at), text.slice(at)];
+    if (parts.some((part) => decodeText(questionnaires, part).ok)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a hand-over code as typed, pasted or scanned: case, spaces, hyphens and invisible
+ * characters do not matter, and O, I and L read as 0, 1 and 1. Answers come back only when the
+ * code is intact and they are a finished journey of one of these questionnaires (multiple choices
+ * in the page's order); never throws.
+ */
+export function decodeHandover(
+  questionnaires: readonly Questionnaire[],
+  code: string,
+): HandoverDecoding {
+  const text = typeof code === 'string' ? normaliseCodeText(code) : '';
+  const decoded = decodeText(questionnaires, text);
+  if (decoded.ok || decoded.problem === 'empty' || !twoCodes(questionnaires, text)) return decoded;
+  return failed('two-codes');
 }
