@@ -30,6 +30,8 @@ export type HandoverDecoding =
 
 // Far longer than any code: what is past it is no code, and the reader's work stays bounded.
 const maxBodyCharacters = 1000;
+// Where two codes run together may be split, at most: see `twoCodes`.
+const maxSplits = 4;
 
 function failed(problem: HandoverProblem): HandoverDecoding {
   return { ok: false, problem };
@@ -131,9 +133,13 @@ function decodeText(questionnaires: readonly Questionnaire[], text: string): Han
  * is told as such unless a part of it reads.)
  */
 function twoCodes(questionnaires: readonly Questionnaire[], text: string): boolean {
-  for (let at = text.indexOf(codePrefix, 1); at !== -1; at = text.indexOf(codePrefix, at + 1)) {
+  let at = text.indexOf(codePrefix, 1);
+  // The second code starts at the first later "RT1" unless the first code's body holds one by
+  // chance: a few places suffice, and text made of "RT1" over and over stays quick to refuse.
+  for (let tries = 0; at !== -1 && tries < maxSplits; tries += 1) {
     const parts = [text.slice(0, at), text.slice(at)];
     if (parts.some((part) => decodeText(questionnaires, part).ok)) return true;
+    at = text.indexOf(codePrefix, at + 1);
   }
   return false;
 }
