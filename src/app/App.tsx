@@ -61,7 +61,7 @@ export function App({
   const [appFlow] = useState(() => flow ?? createAppFlow(i18n, resume));
   return (
     <I18nextProvider i18n={i18n}>
-      <ErrorBoundary fallback={<ErrorPage />}>
+      <ErrorBoundary fallback={<ErrorPage flow={appFlow} />}>
         <FlowProvider flow={appFlow}>
           <CurrentScreen resumeStatus={resume.status} />
         </FlowProvider>

@@ -1,20 +1,54 @@
 import { useTranslation } from 'react-i18next';
+import { FlowOnlyProvider } from '../flow/FlowProvider';
+import type { FlowStore } from '../flow/flowStore';
+import { isLanguage, startLanguage } from '../i18n/languages';
+import { clearSnapshots } from '../privacy/answersSnapshot';
 import { UrgentNumbers } from '../ui/UrgentNumbers';
+import { QuickExit } from './QuickExit';
 
-/** Shown when a page fails to render: the urgent numbers and a clean start. */
-export function ErrorPage() {
-  const { t } = useTranslation();
+/** The start page in this language: `?lng=` only when it is not the language the app starts in. */
+export function freshStartAddress(path: string, language: string): string {
+  return isLanguage(language) && language !== startLanguage ? `${path}?lng=${language}` : path;
+}
+
+/** Answers kept for a reload would come back after "Start again": they go first. */
+function forgetKeptAnswers(): void {
+  try {
+    clearSnapshots(window.sessionStorage);
+  } catch {
+    // Storage unavailable: then nothing was kept in it either.
+  }
+}
+
+/**
+ * Shown when a page fails to render: quick exit (the button and its shortcuts) as on every page,
+ * the urgent numbers, and a fresh start in the same language.
+ */
+export function ErrorPage({ flow }: { flow: FlowStore }) {
+  const { t, i18n } = useTranslation();
   return (
-    <div className="width-container">
-      <main id="main-content" className="main">
-        <h1 className="heading-l">{t('errorPage.title')}</h1>
-        <p>{t('errorPage.body')}</p>
-        <p>{t('errorPage.urgent')}</p>
-        <UrgentNumbers ids={['emergency-112', 'livslinien', 'giftlinjen']} />
-        <a className="button" href={window.location.pathname}>
-          {t('errorPage.restart')}
-        </a>
-      </main>
-    </div>
+    <FlowOnlyProvider flow={flow}>
+      <header className="header">
+        <div className="width-container header__inner">
+          <span className="header__name">{t('app.name')}</span>
+          <QuickExit />
+        </div>
+      </header>
+      <div className="width-container">
+        <main id="main-content" className="main">
+          <h1 className="heading-l">{t('errorPage.title')}</h1>
+          <p>{t('errorPage.body')}</p>
+          <p>{t('errorPage.urgent')}</p>
+          <UrgentNumbers ids={['emergency-112', 'livslinien', 'giftlinjen']} />
+          <a
+            className="button"
+            href={freshStartAddress(window.location.pathname, i18n.language)}
+            onClick={forgetKeptAnswers}
+          >
+            {t('errorPage.restart')}
+          </a>
+        </main>
+      </div>
+    </FlowOnlyProvider>
   );
 }

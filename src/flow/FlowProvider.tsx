@@ -12,6 +12,14 @@ export function FlowProvider({ flow, children }: { flow: FlowStore; children: Re
   return <FlowContext.Provider value={flow}>{children}</FlowContext.Provider>;
 }
 
+/**
+ * The flow alone, without moving through history: for the error page, whose quick exit wipes the
+ * answers in the flow even when a page of the journey failed.
+ */
+export function FlowOnlyProvider({ flow, children }: { flow: FlowStore; children: ReactNode }) {
+  return <FlowContext.Provider value={flow}>{children}</FlowContext.Provider>;
+}
+
 /** The flow, to send events to. */
 export function useFlow(): FlowStore {
   const flow = useContext(FlowContext);

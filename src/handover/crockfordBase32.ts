@@ -7,11 +7,19 @@ export const bitsPerCharacter = 5;
 const lookAlikes: Readonly<Record<string, string>> = { O: '0', I: '1', L: '1' };
 // Spaces of any kind, hyphens, and the dashes a word processor or a phone may put in their place.
 const separators = /[\s\u2010-\u2015\u2212-]/gu;
+// Characters that show as nothing, which a copy from a web page, a chat or a PDF can carry: soft
+// hyphens, zero-width spaces and joiners, the byte-order mark and the marks that set text direction.
+const invisibles =
+  /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 
-/** The code as typed, ready to read: no separators, ASCII letters in upper case, look-alikes mapped. */
+/**
+ * The code as typed or pasted, ready to read: no separators and nothing invisible, ASCII letters in
+ * upper case, look-alikes mapped.
+ */
 export function normaliseCodeText(text: string): string {
   return text
     .replace(separators, '')
+    .replace(invisibles, '')
     .replace(/[a-z]/g, (c) => c.toUpperCase())
     .replace(/[OIL]/g, (c) => lookAlikes[c] ?? c);
 }

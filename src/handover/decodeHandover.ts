@@ -30,6 +30,8 @@ export type HandoverDecoding =
 
 // Far longer than any code: what is past it is no code, and the reader's work stays bounded.
 const maxBodyCharacters = 1000;
+// Where two codes run together may be split, at most: see `twoCodes`.
+const maxSplits = 4;
 
 function failed(problem: HandoverProblem): HandoverDecoding {
   return { ok: false, problem };
@@ -102,16 +104,8 @@ function diagnose(questionnaires: readonly Questionnaire[], bits: readonly numbe
   return bits.length < headerBits + checksumBits ? 'truncated' : 'checksum';
 }
 
-/**
- * Reads a hand-over code as typed or scanned: case, spaces and hyphens do not matter, and O, I and
- * L read as 0, 1 and 1. Answers come back only when the code is intact and they are a finished
- * journey of one of these questionnaires (multiple choices in the page's order); never throws.
- */
-export function decodeHandover(
-  questionnaires: readonly Questionnaire[],
-  code: string,
-): HandoverDecoding {
-  const text = typeof code === 'string' ? normaliseCodeText(code) : '';
+/** Reads one code, already normalised. */
+function decodeText(questionnaires: readonly Questionnaire[], text: string): HandoverDecoding {
   if (text === '') return failed('empty');
   if (!text.startsWith(codeFamily)) return failed('foreign');
   const format = text.charAt(codeFamily.length);
@@ -131,4 +125,37 @@ export function decodeHandover(
     return answers ? { ok: true, questionnaire, answers } : failed('invalid-answers');
   }
   return failed(diagnose(questionnaires, bits));
+}
+
+/**
+ * Whether text that is no code is two run together: split where a later "RT1" starts, one part
+ * reads. ("RT1" can occur inside a code's body by chance, so a code that fails for another reason
+ * is told as such unless a part of it reads.)
+ */
+function twoCodes(questionnaires: readonly Questionnaire[], text: string): boolean {
+  let at = text.indexOf(codePrefix, 1);
+  // The second code starts at the first later "RT1" unless the first code's body holds one by
+  // chance: a few places suffice, and text made of "RT1" over and over stays quick to refuse.
+  for (let tries = 0; at !== -1 && tries < maxSplits; tries += 1) {
+    const parts = [text.slice(0, at), text.slice(at)];
+    if (parts.some((part) => decodeText(questionnaires, part).ok)) return true;
+    at = text.indexOf(codePrefix, at + 1);
+  }
+  return false;
+}
+
+/**
+ * Reads a hand-over code as typed, pasted or scanned: case, spaces, hyphens and invisible
+ * characters do not matter, and O, I and L read as 0, 1 and 1. Answers come back only when the
+ * code is intact and they are a finished journey of one of these questionnaires (multiple choices
+ * in the page's order); never throws.
+ */
+export function decodeHandover(
+  questionnaires: readonly Questionnaire[],
+  code: string,
+): HandoverDecoding {
+  const text = typeof code === 'string' ? normaliseCodeText(code) : '';
+  const decoded = decodeText(questionnaires, text);
+  if (decoded.ok || decoded.problem === 'empty' || !twoCodes(questionnaires, text)) return decoded;
+  return failed('two-codes');
 }

@@ -26,6 +26,8 @@ export const handoverProblems = [
   'checksum',
   /** It is intact, but its answers are not a finished journey (a faulty or forged code). */
   'invalid-answers',
+  /** It is two codes run together (one of them readable), as when two are pasted at once. */
+  'two-codes',
 ] as const;
 
 export type HandoverProblem = (typeof handoverProblems)[number];

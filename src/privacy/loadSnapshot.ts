@@ -1,6 +1,6 @@
-import type { Answer, Answers } from '../questionnaire/answers';
+import { isPossibleAnswerSet } from '../handover/completeAnswerSet';
+import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
-import { stepOptions, visibleAnswers } from '../questionnaire/visibility';
 import {
   clearSnapshots,
   ourKeys,
@@ -11,26 +11,13 @@ import {
   type StoredSnapshot,
 } from './answersSnapshot';
 
-function answerFits(questionnaire: Questionnaire, answers: Answers, id: string, answer: Answer) {
-  const step = questionnaire.steps.find((s) => s.id === id);
-  if (!step) return false;
-  const codes = stepOptions(step, answers, questionnaire.substancesId).map((o) => o.code);
-  if (step.kind === 'number') {
-    return (
-      Number.isInteger(answer) &&
-      (answer as number) >= (step.min ?? 0) &&
-      (answer as number) <= (step.max ?? Number.MAX_SAFE_INTEGER)
-    );
-  }
-  if (step.kind === 'single') return typeof answer === 'string' && codes.includes(answer);
-  return Array.isArray(answer) && answer.length > 0 && answer.every((c) => codes.includes(c));
-}
-
-/** Every answer names a page of this questionnaire and an answer that page offers. */
+/**
+ * Answers a journey could hold: plain data, each on a page shown for the answers and one that
+ * page could have committed. Checked as strictly as a hand-over code, since storage can be edited.
+ */
 export function answersFitQuestionnaire(questionnaire: Questionnaire, answers: unknown): boolean {
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return false;
-  const entries = Object.entries(answers as Record<string, Answer>);
-  return entries.every(([id, answer]) => answerFits(questionnaire, answers as Answers, id, answer));
+  return isPossibleAnswerSet(questionnaire, answers as Answers);
 }
 
 /**
@@ -59,7 +46,7 @@ export function loadSnapshot(storage: Storage, questionnaire: Questionnaire): Sn
         clearSnapshots(storage);
         saveSnapshot(storage, questionnaire, snapshot.answers);
       }
-      return { status: 'restored', answers: visibleAnswers(questionnaire.steps, snapshot.answers) };
+      return { status: 'restored', answers: snapshot.answers };
     }
   } catch {
     // Not JSON: fall through and discard it.

@@ -20,11 +20,13 @@ export function StartScreen({
   const pending = useFlowSelector((s) => s.status === 'waiting' && s.pending);
   const loadFailed = useFlowSelector((s) => s.status === 'failed');
   const headingRef = usePageHeading(t('start.title'), { focus: focusHeading });
+  // A snapshot kept before anything was answered brings nothing back: nothing to announce.
+  const notice = resumeStatus === 'restored' && !hasAnswers ? 'none' : resumeStatus;
   return (
     <>
-      {resumeStatus !== 'none' && (
+      {notice !== 'none' && (
         <div className="panel" role="status">
-          <p>{t(resumeStatus === 'restored' ? 'start.restored' : 'start.discarded')}</p>
+          <p>{t(notice === 'restored' ? 'start.restored' : 'start.discarded')}</p>
         </div>
       )}
       <h1 ref={headingRef} tabIndex={-1} className="heading-xl">

@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
-import { ErrorPage } from '../../src/app/ErrorPage';
+import { ErrorPage, freshStartAddress } from '../../src/app/ErrorPage';
+import { createFlowStore } from '../../src/flow/flowStore';
 import { createI18n } from '../../src/i18n/i18n';
 
 function BrokenScreen(): never {
@@ -15,7 +16,9 @@ describe('a render error', () => {
     const i18n = await createI18n('da');
     render(
       <I18nextProvider i18n={i18n}>
-        <ErrorBoundary fallback={<ErrorPage />}>
+        <ErrorBoundary
+          fallback={<ErrorPage flow={createFlowStore(() => new Promise(() => undefined))} />}
+        >
           <BrokenScreen />
         </ErrorBoundary>
       </I18nextProvider>,
@@ -27,5 +30,13 @@ describe('a render error', () => {
     );
     expect(screen.getByRole('link', { name: 'Start forfra' })).toBeInTheDocument();
     consoleError.mockRestore();
+  });
+});
+
+describe('a fresh start from the error page', () => {
+  it('names the language only when it is not the one the app starts in', () => {
+    expect(freshStartAddress('/tjek/', 'da')).toBe('/tjek/');
+    expect(freshStartAddress('/tjek/', 'en')).toBe('/tjek/?lng=en');
+    expect(freshStartAddress('/tjek/', 'xx"><script>')).toBe('/tjek/');
   });
 });

@@ -58,6 +58,13 @@ describe('privacy controls', () => {
     );
   });
 
+  it('does not say answers are back when the kept snapshot held none, but keeps the choice', async () => {
+    await renderApp('da', { status: 'restored', answers: {} });
+    expect(screen.queryByText(/Dine svar fra før er hentet/)).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Husk mine svar/ })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Start' })).toBeInTheDocument();
+  });
+
   it.each([
     ['"Delete my answers"', 'button', 'Slet mine svar'],
     ['unticking "Remember my answers"', 'checkbox', /Husk mine svar/],

@@ -57,9 +57,40 @@ describe('the opt-in snapshot of answers', () => {
     expect(sessionStorage.length).toBe(0);
   });
 
-  it('drops hidden answers on the way in', () => {
-    saveSnapshot(sessionStorage, questionnaire, { ...answers, 'frequency.cannabis': 'daily' });
-    expect(loadSnapshot(sessionStorage, questionnaire)).toEqual({ status: 'restored', answers });
+  // Storage can be edited: a snapshot is used only if a journey could have saved it.
+  it.each([
+    ['an exclusive choice with another', { ...answers, substances: ['none', 'alcohol'] }],
+    ['an option chosen twice', { ...answers, substances: ['alcohol', 'alcohol'] }],
+    ['no option chosen', { ...answers, substances: [] }],
+    [
+      'an option that does not belong to the page',
+      {
+        ...answers,
+        substances: ['alcohol', 'nicotine'],
+        'larger-amounts': 'yes',
+        'larger-amounts.which': ['alcohol', 'cannabis'],
+      },
+    ],
+    ['a number out of range', { ...answers, 'alcohol-days': 8 }],
+    ['a number that is not whole', { ...answers, 'alcohol-days': 2.5 }],
+    ['an answer of the wrong type', { ...answers, 'age-group': ['25-35'] }],
+    ['an answer on a page that would not be shown', { ...answers, 'frequency.cannabis': 'daily' }],
+  ])('discards a snapshot with %s, and removes it', (_, tampered) => {
+    sessionStorage.setItem(
+      snapshotKey(questionnaire),
+      JSON.stringify({ format: 1, questionnaire: 'rusmiddeltjek', version, answers: tampered }),
+    );
+    expect(loadSnapshot(sessionStorage, questionnaire)).toEqual({ status: 'discarded' });
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('restores a journey part-way, with pages shown but not yet answered', () => {
+    const partWay = { ...answers, 'alcohol-heavy-days': 'never' };
+    saveSnapshot(sessionStorage, questionnaire, partWay);
+    expect(loadSnapshot(sessionStorage, questionnaire)).toEqual({
+      status: 'restored',
+      answers: partWay,
+    });
   });
 
   it('clears only its own keys', () => {

@@ -13,6 +13,11 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { usePageHeading } from '../../ui/usePageHeading';
 import { IntakeSummaryView } from '../result/IntakeSummaryView';
 import { isEarlierVersion } from '../../questionnaire/isEarlierVersion';
+import {
+  linkIdPattern,
+  quotableImportedText,
+  versionPattern,
+} from '../../export/fhir/importedText';
 
 type Field = 'handover-code' | 'handover-file';
 interface Problem {
@@ -20,7 +25,10 @@ interface Problem {
   message: string;
 }
 
-/** The message key and values for a file that could not be read. */
+/**
+ * The message key and values for a file that could not be read. What the file says is quoted only
+ * in the form the app writes it (see importedText.ts); otherwise the message names the problem alone.
+ */
 function fileProblem(
   result: Extract<ImportResult, { ok: false }>,
 ): [string, Record<string, string>] {
@@ -31,15 +39,23 @@ function fileProblem(
       return [`import.problems.${result.problem}`, {}];
     case 'unknown-questionnaire':
       return ['import.problems.file-unknown-questionnaire', {}];
-    case 'unknown-version':
+    case 'unknown-version': {
+      const version = quotableImportedText(result.version, versionPattern);
+      const known = result.known.join(', ');
+      if (version === undefined) return ['import.problems.file-invalid-version', { known }];
       return [
-        isEarlierVersion(result.version, result.known)
+        isEarlierVersion(version, result.known)
           ? 'import.problems.file-older-version'
           : 'import.problems.file-unknown-version',
-        { version: result.version, known: result.known.join(', ') },
+        { version, known },
       ];
-    default:
-      return ['import.problems.file-answers', { linkId: result.linkId }];
+    }
+    default: {
+      const linkId = quotableImportedText(result.linkId, linkIdPattern);
+      return linkId === undefined
+        ? ['import.problems.file-answers-unnamed', {}]
+        : ['import.problems.file-answers', { linkId }];
+    }
   }
 }
 
@@ -117,6 +133,11 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
     document.getElementById('handover-code')?.focus();
   }, [summary]);
 
+  // One source at a time: each read (a code, a file) or "Read another" takes a new turn, and a file
+  // that finishes reading after its turn has passed is dropped, success or failure.
+  const turn = useRef(0);
+  const nextTurn = () => ++turn.current;
+
   const fail = (field: Field, message: string) => {
     setProblem({ field, message });
     setAttempt((n) => n + 1);
@@ -128,15 +149,24 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
 
   const readCode = (event: FormEvent) => {
     event.preventDefault();
+    nextTurn();
     const decoded = decodeHandover(questionnaires, code);
     if (decoded.ok) succeed(decoded);
     else fail('handover-code', t(`import.problems.${decoded.problem}`));
   };
   const readFile = async (event: FormEvent) => {
     event.preventDefault();
+    const mine = nextTurn();
     const file = fileRef.current?.files?.[0];
     if (!file) return fail('handover-file', t('import.problems.no-file'));
-    const result = answersFromQuestionnaireResponse(questionnaires, await file.text());
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      text = '';
+    }
+    if (turn.current !== mine) return;
+    const result = answersFromQuestionnaireResponse(questionnaires, text);
     if (result.ok) return succeed(result);
     const [key, values] = fileProblem(result);
     fail('handover-file', t(key, values));
@@ -169,6 +199,7 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
               type="button"
               className="button button--secondary"
               onClick={() => {
+                nextTurn();
                 focusCodeField.current = true;
                 setSummary(undefined);
                 setCode('');
