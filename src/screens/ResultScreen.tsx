@@ -19,6 +19,7 @@ import { AlcoholSection } from './result/AlcoholSection';
 import { CallbackForm } from './result/CallbackForm';
 import { HelpList } from './result/HelpList';
 import { IntakeSummaryView } from './result/IntakeSummaryView';
+import { PrintResultButton } from './result/NameInPrint';
 import { PlanSection } from './result/PlanSection';
 import { ProviderHelp } from './result/ProviderHelp';
 import { RelativeSection } from './result/RelativeSection';
@@ -145,9 +146,7 @@ export function ResultScreen({
         <h2 id="actions-title" className="heading-m">
           {t('result.actions.title')}
         </h2>
-        <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t('result.actions.print')}
-        </button>
+        <PrintResultButton />
         <button
           type="button"
           className="button button--secondary"
