@@ -4,6 +4,7 @@ import { PageAnnouncer } from '../ui/pageAnnouncer';
 import { ClearAnswersButton } from './ClearAnswersButton';
 import { LanguageSwitch } from './LanguageSwitch';
 import { QuickExit } from './QuickExit';
+import { StaleVersionNotice } from './StaleVersionNotice';
 import { UrgentFooter } from './UrgentFooter';
 
 /** The frame around every page: the header with quick exit, the urgent numbers, the live region. */
@@ -24,6 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <QuickExit />
         </div>
       </header>
+      <StaleVersionNotice />
       {children}
       <UrgentFooter />
       <PageAnnouncer />
