@@ -32,6 +32,8 @@ export function registerServiceWorker(): void {
 
 /** Notes a newer worker taking over from the one that controlled this page (not a first install). */
 export function watchForNewerVersion(container: ServiceWorkerContainer): void {
+  // A partial implementation (or a test's stand-in) without events: nothing to watch.
+  if (typeof container.addEventListener !== 'function') return;
   let controlled = container.controller !== null;
   container.addEventListener('controllerchange', () => {
     if (controlled) noteNewerVersionInstalled();
