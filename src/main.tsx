@@ -3,11 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createAppFlow } from './app/appFlow';
 import { registerServiceWorker } from './app/registerServiceWorker';
+import { watchForMissingAssets } from './app/staleVersion';
 import './app/styles.css';
 import { applyDocumentLanguage, createI18n } from './i18n/i18n';
 import { languageFromSearch } from './i18n/languages';
 import { startDemo } from './mocks/startDemo';
 import { hasSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
+
+// A chunk of this version that can no longer be fetched (after a deploy) is said plainly.
+watchForMissingAssets();
 
 // The chosen language may fail to load (offline on a first visit): the start page's Danish is
 // bundled and always works (the rest of Danish comes with the journey).

@@ -7,6 +7,7 @@ import type { Assessment } from '../scoring/assessment';
 import { PrivacyScreen } from '../screens/PrivacyScreen';
 import { PageDraftsProvider, type PageDrafts } from '../screens/pageDrafts';
 import { QuestionScreen } from '../screens/QuestionScreen';
+import { NameLeftOutOfPrint } from '../screens/result/NameInPrint';
 import { ReviewScreen } from '../screens/ReviewScreen';
 import { UrgentNotice } from '../screens/UrgentNotice';
 import { usePersonName, VoiceProvider } from '../ui/voice';
@@ -44,7 +45,11 @@ function screenFor(
     case 'review':
       return <ReviewScreen focusHeading={focusHeading} />;
     case 'result':
-      return <ResultScreen assessment={assessment} focusHeading={focusHeading} />;
+      return (
+        <NameLeftOutOfPrint>
+          <ResultScreen assessment={assessment} focusHeading={focusHeading} />
+        </NameLeftOutOfPrint>
+      );
   }
 }
 

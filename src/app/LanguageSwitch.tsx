@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n/i18n';
 import { languageNames, languages, type Language } from '../i18n/languages';
+import { reportLoadFailure } from './staleVersion';
 
 /** Offers every other language by its own name; answers stay, since they live in the flow (not the page). */
 export function LanguageSwitch() {
@@ -12,8 +13,10 @@ export function LanguageSwitch() {
   const choose = async (language: Language) => {
     try {
       await switchLanguage(i18n, language);
-    } catch {
-      // The texts could not be fetched (offline, an old page after an update): stay as we are.
+    } catch (error) {
+      // The texts could not be fetched (offline, an old page after an update): stay as we are,
+      // and say why when it is a file of this version that is missing.
+      reportLoadFailure(error);
       return;
     }
     navRef.current?.querySelector('button')?.focus();

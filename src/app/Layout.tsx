@@ -5,6 +5,7 @@ import { ClearAnswersButton } from './ClearAnswersButton';
 import { FramedWarning } from './FramedWarning';
 import { LanguageSwitch } from './LanguageSwitch';
 import { QuickExit } from './QuickExit';
+import { StaleVersionNotice } from './StaleVersionNotice';
 import { UrgentFooter } from './UrgentFooter';
 
 /** The frame around every page: the header with quick exit, the urgent numbers, the live region. */
@@ -26,6 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <FramedWarning />
       </header>
+      <StaleVersionNotice />
       {children}
       <UrgentFooter />
       <PageAnnouncer />

@@ -39,5 +39,12 @@ export type FieldErrors = Partial<Record<CallbackField, FieldErrorCode>>;
 /** The request header that makes a resend safe: the endpoint creates one callback per key. */
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
+/**
+ * What a reference from the endpoint must look like to be shown (docs/contact-api.schema.json's
+ * `reference` pattern): 1–64 letters (a–z, A–Z), digits and hyphens, starting with a letter or
+ * digit — something a person can read out on the phone. Anything else is not shown.
+ */
+export const REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
+
 /** How long to wait for an answer before telling the person (docs/contact-api.md: no answer within 10 s). */
 export const CALLBACK_TIMEOUT_MS = 10_000;

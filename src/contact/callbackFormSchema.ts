@@ -99,3 +99,24 @@ export const callbackFormSchema = z
 
 /** The valid form: what `callbackPayload` turns into a request. */
 export type CallbackFormValues = z.output<typeof callbackFormSchema>;
+
+/**
+ * Whether what the person gave for one field has the form the contract expects (docs/contact-api.md):
+ * a field left empty has not. When the endpoint turns down a field that has, it is not a typing mistake.
+ */
+export function hasExpectedForm(field: CallbackField, values: CallbackFormValues): boolean {
+  switch (field) {
+    case 'name':
+      return values.name !== '' && values.name.length <= NAME_MAX_LENGTH;
+    case 'phone':
+      return isPhoneNumber(values.phone);
+    case 'email':
+      return isEmailAddress(values.email);
+    case 'preferredTime':
+      return (preferredTimes as readonly string[]).includes(values.preferredTime);
+    case 'message':
+      return values.message !== '' && values.message.length <= MESSAGE_MAX_LENGTH;
+    case 'consent':
+      return values.consent === true;
+  }
+}

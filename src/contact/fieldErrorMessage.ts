@@ -36,8 +36,14 @@ const messages: Record<CallbackField, Record<FieldErrorCode, string>> = {
 
 /**
  * The form's own words (a "contact" translation key) for a field the endpoint turned down: the
- * endpoint's wording is never shown, so the message is always in the person's language.
+ * endpoint's wording is never shown, so the message is always in the person's language. When what
+ * the person gave already has the expected form (`hasExpectedForm`), the message says the service
+ * did not accept it, and never asks them to type it again as if it were a mistake.
  */
-export function fieldErrorMessage(field: CallbackField, code: FieldErrorCode): string {
-  return messages[field][code];
+export function fieldErrorMessage(
+  field: CallbackField,
+  code: FieldErrorCode,
+  { expectedForm = false }: { expectedForm?: boolean } = {},
+): string {
+  return expectedForm ? `errors.${field}.notAccepted` : messages[field][code];
 }

@@ -1,6 +1,7 @@
 import {
   CALLBACK_TIMEOUT_MS,
   IDEMPOTENCY_KEY_HEADER,
+  REFERENCE_PATTERN,
   fieldErrorCodes,
   type CallbackPayload,
   type FieldErrorCode,
@@ -12,13 +13,20 @@ import { callbackFields, type CallbackField } from './callbackFormSchema';
 export type CallbackResult =
   /** The endpoint accepted it (2xx with a reference). */
   | { status: 'sent'; reference: string }
-  /** No connection: the browser knows it is offline, or the request never reached anyone. */
+  /** No connection: the browser is offline (before sending, or when the request failed). */
   | { status: 'offline' }
+  /**
+   * Online, yet no usable answer came: the endpoint could not be reached, refused the page's
+   * origin (CORS), or answered with a redirect (another origin, a loop). Not the person's connection.
+   */
+  | { status: 'unreachable' }
+  /** A 2xx without a reference in the contract's pattern: it probably arrived, but we cannot say so. */
+  | { status: 'noReference'; httpStatus: number }
   /** No answer within the time allowed; the request may or may not have arrived. */
   | { status: 'timeout' }
   /** A 4xx: the endpoint turned it down, naming the fields it could not use, if any. */
   | { status: 'rejected'; httpStatus: number; fieldErrors: FieldErrors }
-  /** A 5xx, a busy or conflicting answer, or an answer without a reference: try again later. */
+  /** A 5xx, or a busy or conflicting answer: try again later. */
   | { status: 'failed'; httpStatus: number }
   /** The caller gave up (the form went away): nothing to tell anyone. */
   | { status: 'cancelled' };
@@ -30,7 +38,6 @@ export interface SendOptions {
 
 /** 4xx answers that say "not now" rather than "not this": resending later may well work. */
 const TRANSIENT_CLIENT_ERRORS = new Set([408, 409, 425, 429]);
-const REFERENCE_MAX_LENGTH = 64;
 
 function isFieldErrorCode(value: unknown): value is FieldErrorCode {
   return (fieldErrorCodes as readonly unknown[]).includes(value);
@@ -64,16 +71,28 @@ async function jsonBody(response: Response): Promise<unknown> {
   }
 }
 
+/** Only a reference in the contract's pattern is shown; anything else is no reference. */
+export function isReference(value: unknown): value is string {
+  return typeof value === 'string' && REFERENCE_PATTERN.test(value);
+}
+
+/**
+ * A redirect is never followed (`redirect: 'manual'`): a browser hands it over as an opaque
+ * response with status 0, other runtimes as the 3xx itself. Either way the endpoint was not reached.
+ */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
 async function outcome(response: Response): Promise<CallbackResult> {
+  if (isRedirect(response)) return { status: 'unreachable' };
   const httpStatus = response.status;
   if (response.ok) {
     const reference = ((await jsonBody(response)) as { reference?: unknown } | undefined)
       ?.reference;
-    return typeof reference === 'string' &&
-      reference.length > 0 &&
-      reference.length <= REFERENCE_MAX_LENGTH
+    return isReference(reference)
       ? { status: 'sent', reference }
-      : { status: 'failed', httpStatus };
+      : { status: 'noReference', httpStatus };
   }
   if (httpStatus >= 400 && httpStatus < 500 && !TRANSIENT_CLIENT_ERRORS.has(httpStatus)) {
     return {
@@ -128,6 +147,9 @@ export async function sendCallbackRequest(
       credentials: 'omit',
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
+      // The endpoint answers itself (docs/contact-api.md): a redirect could turn the POST into a GET,
+      // or send what the person wrote somewhere else.
+      redirect: 'manual',
       signal: controller.signal,
     });
     // The time allowed covers the whole answer, body included.
@@ -135,8 +157,9 @@ export async function sendCallbackRequest(
   } catch {
     if (timedOut) return { status: 'timeout' };
     if (signal?.aborted) return { status: 'cancelled' };
-    // fetch rejects only when no answer came at all: no connection, or the endpoint unreachable.
-    return { status: 'offline' };
+    // fetch rejects when no answer it may read came: no connection, the endpoint unreachable, or
+    // a CORS refusal (which a page cannot tell apart). Only the first is the person's to fix.
+    return browserIsOffline() ? { status: 'offline' } : { status: 'unreachable' };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);

@@ -20,6 +20,7 @@ import { AlcoholSection } from './result/AlcoholSection';
 import { CallbackForm } from './result/CallbackForm';
 import { HelpList } from './result/HelpList';
 import { IntakeSummaryView } from './result/IntakeSummaryView';
+import { PrintResultButton } from './result/NameInPrint';
 import { PlanSection } from './result/PlanSection';
 import { ProviderHelp } from './result/ProviderHelp';
 import { RelativeSection } from './result/RelativeSection';
@@ -162,9 +163,7 @@ export function ResultScreen({
         <PlanSection assessment={assessment} help={help} />
         {assessment.audience === 'self' && <HandoverShare answers={answers} />}
         <div className="result-actions__buttons no-print">
-          <button type="button" className="button button--secondary" onClick={() => window.print()}>
-            {t('result.actions.print')}
-          </button>
+          <PrintResultButton />
           <button
             type="button"
             className="button button--secondary"

@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appQuestionnaire } from '../../src/app/appQuestionnaire';
@@ -79,6 +79,14 @@ const send = (user: User, texts: Texts = da) =>
 const retry = (user: User, texts: Texts = da) =>
   user.click(screen.getByRole('button', { name: texts.retry }));
 
+/** The form filled in and sent, as the person would. */
+async function renderAndSend(): Promise<User> {
+  const { user } = await renderForm();
+  await fillIn(user);
+  await send(user);
+  return user;
+}
+
 /** The failure as announced: the alert holds its title and says the input is kept. */
 async function expectFailure(title: string, texts: Texts = da) {
   const alert = await screen.findByRole('alert');
@@ -99,6 +107,7 @@ describe('the callback form', () => {
 
   afterEach(() => {
     vi.useRealTimers();
+    vi.restoreAllMocks();
   });
 
   it('sends nothing until Send is pressed, and leaves the result off unless ticked', async () => {
@@ -168,13 +177,20 @@ describe('the callback form', () => {
   });
 
   it('offline: says so, keeps everything, and Retry sends once with the same key', async () => {
-    server.use(callbackNetworkError());
+    // The connection drops while the request is on its way.
+    server.use(
+      http.post(callbackUrl, () => {
+        vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+        return HttpResponse.error();
+      }),
+    );
     const { user } = await renderForm();
     await fillIn(user);
     await send(user);
     await expectFailure(da.failure.offline.title);
     expectEverythingKept(da);
 
+    vi.restoreAllMocks();
     server.use(callbackAccepted());
     await retry(user);
     await expectConfirmation('DEMO-0001');
@@ -215,13 +231,15 @@ describe('the callback form', () => {
     await fillIn(user);
     await send(user);
 
+    // The number has the expected form: the service did not take it, and that is all it says.
     const summary = await screen.findByRole('alert', { name: daUi.errors.summaryTitle });
     expect(summary).toHaveFocus();
-    expect(within(summary).getByRole('link')).toHaveTextContent(da.errors.phone.invalid);
+    expect(within(summary).getByRole('link')).toHaveTextContent(da.errors.phone.notAccepted);
+    expect(summary).not.toHaveTextContent(da.errors.phone.invalid);
     const phone = screen.getByRole('textbox', { name: da.fields.phone.label });
     expect(phone).toHaveAttribute('aria-invalid', 'true');
     expect(phone).toHaveAccessibleDescription(
-      `${daUi.errors.titlePrefix}${da.errors.phone.invalid}`,
+      `${daUi.errors.titlePrefix}${da.errors.phone.notAccepted}`,
     );
     expectEverythingKept(da);
 
@@ -231,6 +249,57 @@ describe('the callback form', () => {
     await send(user);
     await expectConfirmation('DEMO-0001');
     expect((server.seen[1]?.body as { phone: string }).phone).toBe('87 65 43 21');
+  });
+
+  it('online, but the service cannot be reached (CORS, a redirect): does not blame the connection', async () => {
+    server.use(callbackNetworkError());
+    await renderAndSend();
+    await expectFailure(da.failure.unreachable.title);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(da.failure.unreachable.body);
+    expect(alert).not.toHaveTextContent(da.failure.offline.title);
+    expect(alert).not.toHaveTextContent(/Tjek, at du er på nettet/);
+    expectEverythingKept(da);
+  });
+
+  it('a redirect to another origin: says the service could not be reached, and sends nothing on', async () => {
+    server.use(
+      http.post(
+        callbackUrl,
+        () =>
+          new HttpResponse(null, {
+            status: 302,
+            headers: { Location: 'https://elsewhere.example.com/collect' },
+          }),
+      ),
+    );
+    await renderAndSend();
+    await expectFailure(da.failure.unreachable.title);
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it('a 2xx without a reference: says it probably arrived, and that trying again is safe', async () => {
+    server.use(http.post(callbackUrl, () => HttpResponse.json({}, { status: 201 })));
+    const user = await renderAndSend();
+    await expectFailure(da.failure.noReference.title);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(da.failure.noReference.body);
+    expect(alert).not.toHaveTextContent(da.failure.failed.body);
+
+    // Sending again with the same key gets the reference, and no second callback.
+    server.use(callbackAccepted());
+    await retry(user);
+    await expectConfirmation('DEMO-0001');
+    expect(new Set(server.seen.map((r) => r.idempotencyKey)).size).toBe(1);
+  });
+
+  it('shows no reference outside the contract’s pattern', async () => {
+    const reference = 'Ring <b>nu</b> på 11 22 33 44';
+    server.use(http.post(callbackUrl, () => HttpResponse.json({ reference }, { status: 201 })));
+    await renderAndSend();
+    await expectFailure(da.failure.noReference.title);
+    expect(document.body).not.toHaveTextContent('11 22 33 44');
+    expect(screen.queryByRole('heading', { name: da.sent.title })).toBeNull();
   });
 
   it('a 4xx naming no field the form has: says it could not be received', async () => {
@@ -266,11 +335,11 @@ describe('the callback form', () => {
     const { user, i18n } = await renderForm();
     await fillIn(user);
     await send(user);
-    await expectFailure(da.failure.offline.title);
+    await expectFailure(da.failure.unreachable.title);
 
     await act(() => switchLanguage(i18n, 'en'));
     expect(screen.getByRole('heading', { name: en.title })).toBeVisible();
-    await expectFailure(en.failure.offline.title, en);
+    await expectFailure(en.failure.unreachable.title, en);
     expectEverythingKept(en);
 
     server.use(callbackAccepted());

@@ -15,13 +15,16 @@ function at(texts: unknown, path: string): unknown {
     .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], texts);
 }
 
-const failures = ['offline', 'timeout', 'rejected', 'failed'];
+const failures = ['offline', 'unreachable', 'timeout', 'rejected', 'failed', 'noReference'];
 
 /** Every key the form and its schema can ask for. */
 const usedKeys = [
   ...Object.values(callbackErrors),
   ...callbackFields.flatMap((field) =>
-    fieldErrorCodes.map((code) => fieldErrorMessage(field, code)),
+    fieldErrorCodes.flatMap((code) => [
+      fieldErrorMessage(field, code),
+      fieldErrorMessage(field, code, { expectedForm: true }),
+    ]),
   ),
   ...preferredTimes.map((time) => `fields.preferredTime.options.${time}`),
   ...failures.flatMap((failure) => [`failure.${failure}.title`, `failure.${failure}.body`]),

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CallbackPayload } from '../../src/contact/callbackContract';
+import schema from '../../docs/contact-api.schema.json';
+import { REFERENCE_PATTERN, type CallbackPayload } from '../../src/contact/callbackContract';
 import { fieldErrorsFrom, sendCallbackRequest } from '../../src/contact/sendCallbackRequest';
 import {
   callbackAccepted,
@@ -114,19 +115,94 @@ describe('sendCallbackRequest', () => {
     },
   );
 
-  it('reads a 2xx without a reference as failed', async () => {
+  it('reads a 2xx without a reference as probably arrived, not as failed', async () => {
     server.use(http.post(callbackUrl, () => HttpResponse.json({ ok: true })));
     expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({
-      status: 'failed',
+      status: 'noReference',
       httpStatus: 200,
     });
     server.use(http.post(callbackUrl, () => new HttpResponse('<html>', { status: 200 })));
-    expect(await sendCallbackRequest(endpoint, payload, key)).toMatchObject({ status: 'failed' });
+    expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({
+      status: 'noReference',
+      httpStatus: 200,
+    });
   });
 
-  it('reads a connection that fails as offline', async () => {
+  it.each([
+    ['markup', '<img src=x onerror=alert(1)>'],
+    ['a space', 'AB 12'],
+    ['a bidi override', 'AB\u202E12'],
+    ['a line break', 'AB\n12'],
+    ['a leading hyphen', '-AB12'],
+    ['65 characters', 'A'.repeat(65)],
+    ['nothing', ''],
+    ['a number', 1234],
+  ])('shows no reference that has %s', async (_, reference) => {
+    server.use(http.post(callbackUrl, () => HttpResponse.json({ reference }, { status: 201 })));
+    expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({
+      status: 'noReference',
+      httpStatus: 201,
+    });
+  });
+
+  it('keeps a reference in the contract’s pattern, up to 64 characters', async () => {
+    for (const reference of ['R1', 'DEMO-0001', 'abc-123-XYZ', 'A'.repeat(64)]) {
+      server.use(http.post(callbackUrl, () => HttpResponse.json({ reference })));
+      expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({
+        status: 'sent',
+        reference,
+      });
+    }
+  });
+
+  it('checks the reference with the pattern docs/contact-api.schema.json gives', () => {
+    expect(schema.$defs.accepted.properties.reference.pattern).toBe(REFERENCE_PATTERN.source);
+  });
+
+  it('reads a connection that fails while the browser is online as unreachable, not offline', async () => {
+    // A CORS refusal, a name that does not resolve or a server that is down: fetch rejects alike.
     server.use(callbackNetworkError());
+    expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({ status: 'unreachable' });
+  });
+
+  it('reads a connection that fails as the browser goes offline as offline', async () => {
+    server.use(
+      http.post(callbackUrl, () => {
+        vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+        return HttpResponse.error();
+      }),
+    );
     expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({ status: 'offline' });
+  });
+
+  it.each([301, 302, 303, 307, 308])(
+    'follows no %i redirect to another origin, and reads it as unreachable',
+    async (status) => {
+      server.use(
+        http.post(
+          callbackUrl,
+          () =>
+            new HttpResponse(null, {
+              status,
+              headers: { Location: 'https://elsewhere.example.com/api/callback' },
+            }),
+        ),
+      );
+      expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({ status: 'unreachable' });
+      // Only the endpoint was asked: nothing went on to the other origin (an unhandled request fails).
+      expect(server.seen).toHaveLength(1);
+    },
+  );
+
+  it('reads a redirect loop as unreachable, after one request', async () => {
+    server.use(
+      http.post(
+        callbackUrl,
+        () => new HttpResponse(null, { status: 307, headers: { Location: endpoint } }),
+      ),
+    );
+    expect(await sendCallbackRequest(endpoint, payload, key)).toEqual({ status: 'unreachable' });
+    expect(server.seen).toHaveLength(1);
   });
 
   it('sends nothing when the browser knows it is offline', async () => {

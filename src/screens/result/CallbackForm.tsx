@@ -7,6 +7,7 @@ import {
   callbackFields,
   callbackFormSchema,
   emptyCallbackDraft,
+  hasExpectedForm,
   MESSAGE_MAX_LENGTH,
   NAME_MAX_LENGTH,
   preferredTimes,
@@ -114,7 +115,11 @@ export function CallbackForm({
     if (result.status === 'rejected') {
       for (const [field, code] of Object.entries(result.fieldErrors)) {
         const name = field as CallbackField;
-        setError(name, { type: 'server', message: fieldErrorMessage(name, code) });
+        const expectedForm = hasExpectedForm(name, values);
+        setError(name, {
+          type: 'server',
+          message: fieldErrorMessage(name, code, { expectedForm }),
+        });
       }
     }
     setState({ ...result, attempt });
