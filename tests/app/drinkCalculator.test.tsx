@@ -20,7 +20,8 @@ async function reachTypicalDay(language: 'da' | 'en' = 'da') {
   return { ...app, next };
 }
 
-const heavyDaysHeading = 'Hvor tit bliver det til 5 genstande eller flere på én dag?';
+const heavyDaysHeading =
+  'Hvor tit bliver det til 5 genstande (cirka 5 almindelige øl) eller flere på én dag?';
 
 function total() {
   return screen.getByText(/^I alt:/);

@@ -27,7 +27,7 @@ async function openImport(language: 'da' | 'en' = 'da') {
   const app = await renderApp(language);
   await app.user.click(
     screen.getByRole('button', {
-      name: language === 'da' ? /For fagpersoner/ : /For professionals/,
+      name: language === 'da' ? /For fagfolk/ : /For professionals/,
     }),
   );
   await screen.findByRole('heading', { level: 1, name: /Indlæs svar|Read a client/ });

@@ -109,6 +109,34 @@ describe('privacy controls', () => {
     ).toBeInTheDocument();
   });
 
+  it.each(['da', 'en'] as const)(
+    'leads the privacy page with plain promises, and keeps technical terms in a disclosure (%s)',
+    async (lng) => {
+      const { user } = await renderApp(lng);
+      await user.click(
+        screen.getByRole('button', {
+          name: lng === 'da' ? 'Sådan passer vi på dine svar' : 'How we look after your answers',
+        }),
+      );
+      const main = screen.getByRole('main');
+      const disclosure = main.querySelector('details');
+      expect(disclosure).not.toBeNull();
+      expect(disclosure?.open).toBe(false);
+      expect(disclosure?.querySelector('summary')).toHaveTextContent(
+        lng === 'da' ? 'For de teknisk interesserede' : 'For the technically minded',
+      );
+      const technical = /sessionStorage|Content-Security-Policy|service worker/i;
+      const plain = [...main.querySelectorAll('p')].filter((p) => !disclosure?.contains(p));
+      expect(plain.length).toBeGreaterThanOrEqual(5);
+      for (const p of plain)
+        expect(p.textContent).not.toMatch(/sessionStorage|Content-Security-Policy|service worker/i);
+      expect(disclosure?.textContent).toMatch(technical);
+      expect(plain[0]?.compareDocumentPosition(disclosure as Node)).toBe(
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+    },
+  );
+
   it('keeps a choice not yet sent through a visit to the privacy page', async () => {
     const { user } = await renderApp('da');
     await startForSelf(user);

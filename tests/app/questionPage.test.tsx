@@ -93,7 +93,7 @@ describe('a question page', () => {
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     expect(
       screen.getByRole('heading', {
-        name: 'Hvor tit bliver det til 5 genstande eller flere på én dag?',
+        name: 'Hvor tit bliver det til 5 genstande (cirka 5 almindelige øl) eller flere på én dag?',
       }),
     ).toBeInTheDocument();
   });

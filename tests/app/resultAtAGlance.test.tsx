@@ -26,7 +26,9 @@ describe('the top of the result', () => {
     });
     expect(within(main).getByText('Trin 2 af 5: Forbrug med risiko')).toBeInTheDocument();
     expect(
-      within(main).getByText('12 genstande på en typisk uge – anbefalingen er højst 10.'),
+      within(main).getByText(
+        '12 genstande på en typisk uge – anbefalingen er højst 10. En genstand er cirka en almindelig øl.',
+      ),
     ).toBeInTheDocument();
     const next = within(main).getByRole('region', { name: 'Dit næste skridt' });
     expect(

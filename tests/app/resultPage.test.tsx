@@ -130,7 +130,7 @@ describe('the result page says what the answers show', () => {
     expect(main).toHaveAttribute('data-result-level', 'risky');
     expect(
       within(main).getByText(
-        '2 tegn mere tæller ikke med, fordi du tager medicinen, som lægen har ordineret.',
+        '2 tegn mere tæller ikke med, fordi du tager medicinen, som lægen har sagt.',
       ),
     ).toBeInTheDocument();
     expect(within(main).getByText(/almindelige, når man tager medicin/)).toBeInTheDocument();

@@ -31,6 +31,18 @@ describe('the start page', () => {
     expect(exit).toHaveTextContent('Har du et tastatur');
   });
 
+  it.each([
+    ['da', /^For fagfolk/],
+    ['en', /^For professionals/],
+  ] as const)(
+    'names the import for professionals in plain words, not FHIR (%s)',
+    async (lng, name) => {
+      await renderApp(lng);
+      const button = screen.getByRole('button', { name });
+      expect(button.textContent).not.toMatch(/FHIR/);
+    },
+  );
+
   it('says how long the check takes', async () => {
     await renderApp('da');
     expect(screen.getByText(/omkring 10 minutter/)).toBeInTheDocument();

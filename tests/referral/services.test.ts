@@ -139,7 +139,7 @@ describe('help texts', () => {
 
   it('says where Giftlinjen is offered that it asks for name and CPR number and records calls', () => {
     expect(da.services.giftlinjen.description).toMatch(/CPR-nummer/);
-    expect(da.services.giftlinjen.description).toMatch(/optager/);
+    expect(da.services.giftlinjen.description).toMatch(/optage[rt]/);
     expect(en.services.giftlinjen.description).toMatch(/CPR number/);
     expect(en.services.giftlinjen.description).toMatch(/records/);
   });
