@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFlow } from '../flow/FlowProvider';
 import { exitShortcutStep, noExitShortcut } from '../privacy/exitShortcut';
 import { leavePage } from '../privacy/leavePage';
+import { stopReading } from '../readAloud/stopReading';
 
 /**
  * Quick exit on every page: the button, and Shift ×3 or Esc ×2 anywhere. The answers are wiped and
@@ -18,6 +19,7 @@ export function QuickExit() {
 
   const leave = useCallback(() => {
     exited.current = true;
+    stopReading(true);
     flushSync(() => {
       setAnnouncement(t('quickExit.leaving'));
       flow.send({ type: 'flow.restart' });

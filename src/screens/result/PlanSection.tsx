@@ -18,6 +18,7 @@ import type { Referral } from '../../referral/reasons';
 import { services, type ServiceId } from '../../referral/services';
 import type { Assessment } from '../../scoring/assessment';
 import { useVoicedTranslation, type VoicedT } from '../../ui/voice';
+import { ReadAloud } from '../../readAloud/ReadAloud';
 
 /** The class on <html> that makes the print stylesheet show only the plan. */
 const PRINTING_PLAN = 'printing-plan';
@@ -318,6 +319,7 @@ function PlanEditor({ options }: { options: SelfPlanOptions | RelativePlanOption
       <h2 id="plan-title" className="heading-m">
         {t('plan.title')}
       </h2>
+      <ReadAloud />
       <button
         type="button"
         className="button button--secondary plan__toggle"

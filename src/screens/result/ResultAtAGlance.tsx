@@ -5,6 +5,7 @@ import { services } from '../../referral/services';
 import type { Assessment } from '../../scoring/assessment';
 import { useVoicedTranslation, type VoicedT } from '../../ui/voice';
 import { glanceBasis, glanceSteps } from './glanceBasis';
+import { ReadAloud } from '../../readAloud/ReadAloud';
 
 /** A phone number whose spaces never break a line. */
 const unbroken = (phone: string) => phone.replace(/ /g, '\u00a0');
@@ -169,6 +170,7 @@ export function ResultAtAGlance({
   const { t } = useVoicedTranslation();
   return (
     <div className="glance">
+      <ReadAloud />
       <p className="result-level">{levelSentence}</p>
       {showScale && <LevelScale level={assessment.level} />}
       <BasisLine assessment={assessment} />
