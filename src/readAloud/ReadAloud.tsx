@@ -83,7 +83,7 @@ export function ReadAloud() {
         </svg>
         {busy ? t('readAloud.stop') : t('readAloud.button')}
       </button>
-      <p role="status" className="read-aloud__status">
+      <p aria-live="polite" className="read-aloud__status">
         {key ? t(key) : ''}
       </p>
     </div>

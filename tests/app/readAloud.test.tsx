@@ -126,7 +126,7 @@ describe('"Læs op" on a question page', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Stop oplæsning' }));
     expect(speech.said.at(-1)).toBe('cancel');
-    expect(screen.getByText('Oplæsningen er stoppet.')).toHaveAttribute('role', 'status');
+    expect(screen.getByText('Oplæsningen er stoppet.')).toHaveAttribute('aria-live', 'polite');
     expect(readButton()).toBeInTheDocument();
   });
 
@@ -201,7 +201,7 @@ describe('"Læs op" on a question page', { timeout: 20_000 }, () => {
     act(() => speech.dispatchEvent(new Event('voiceschanged')));
     expect(
       await screen.findByText('Din enhed har ingen dansk stemme, så den kan ikke læse op.'),
-    ).toHaveAttribute('role', 'status');
+    ).toHaveAttribute('aria-live', 'polite');
     expect(speech.spoken()).toEqual([]);
     expect(readButton()).toBeInTheDocument();
   });

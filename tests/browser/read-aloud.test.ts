@@ -42,6 +42,11 @@ function spoken(page: Page): Promise<(string | { text: string; lang: string })[]
   return page.evaluate(() => (window as unknown as { spoken: [] }).spoken);
 }
 
+/** The read-aloud status line (a polite live region, as the page announcer is) saying `text`. */
+function liveStatus(page: Page, text: string) {
+  return page.locator('[aria-live="polite"]').filter({ hasText: text });
+}
+
 /** The JS files the page has fetched so far. */
 function scriptsFetched(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -102,7 +107,7 @@ describe('read aloud', () => {
       await expectNoAxeViolations(page, 'a question page with "Læs op"');
 
       await page.keyboard.press('Enter');
-      const status = page.getByRole('status').filter({ hasText: ui.readAloud.reading });
+      const status = liveStatus(page, ui.readAloud.reading);
       await status.waitFor();
       const stop = page.getByRole('button', { name: ui.readAloud.stop, exact: true });
       expect(await isFocused(stop), 'focus stays on the same button').toBe(true);
@@ -115,7 +120,7 @@ describe('read aloud', () => {
       await page.screenshot({ path: '/tmp/read-aloud-question-375.png', fullPage: true });
 
       await page.keyboard.press(' ');
-      await page.getByRole('status').filter({ hasText: ui.readAloud.stopped }).waitFor();
+      await liveStatus(page, ui.readAloud.stopped).waitFor();
       expect((await spoken(page)).at(-1)).toBe('cancel');
       expect(await isFocused(button)).toBe(true);
 
@@ -124,7 +129,7 @@ describe('read aloud', () => {
       await status.waitFor();
       const before = (await spoken(page)).length;
       await page.keyboard.press('Escape');
-      await page.getByRole('status').filter({ hasText: ui.readAloud.stopped }).waitFor();
+      await liveStatus(page, ui.readAloud.stopped).waitFor();
       expect((await spoken(page)).slice(before)).toEqual(['cancel']);
       await expectStep(page, 'age-group');
     });
@@ -148,7 +153,7 @@ describe('read aloud', () => {
       await page.screenshot({ path: '/tmp/read-aloud-result-375.png', fullPage: false });
       await controls.first().focus();
       await page.keyboard.press('Enter');
-      await page.getByRole('status').filter({ hasText: ui.readAloud.noVoice }).waitFor();
+      await liveStatus(page, ui.readAloud.noVoice).waitFor();
       expect(await spoken(page)).toEqual([]);
       await expectNoAxeViolations(page, 'the result saying there is no voice');
     });
