@@ -164,6 +164,17 @@ describe('"Læs op" on a question page', { timeout: 20_000 }, () => {
     expect(speech.said).toEqual(['cancel']);
   });
 
+  it('stops when the language changes, so Danish is not read on an English page', async () => {
+    const { user } = await atAgeQuestion();
+    await user.click(readButton());
+    await screen.findByText('Læser op.');
+    speech.said = [];
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await screen.findByRole('heading', { level: 1, name: 'How old are you?' });
+    expect(speech.said).toEqual(['cancel']);
+    expect(screen.getByRole('button', { name: 'Read aloud' })).toBeInTheDocument();
+  });
+
   it('Escape stops reading and turns it off for the next pages', async () => {
     const { user } = await atAgeQuestion();
     await user.click(readButton());
