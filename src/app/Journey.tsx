@@ -1,9 +1,11 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
+import { locationKey } from '../flow/flowLocation';
 import type { FlowLocation } from '../flow/flowMachine';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import { assess } from '../scoring/assess';
 import type { Assessment } from '../scoring/assessment';
+import { stopReading } from '../readAloud/stopReading';
 import { PrivacyScreen } from '../screens/PrivacyScreen';
 import { PageDraftsProvider, type PageDrafts } from '../screens/pageDrafts';
 import { QuestionScreen } from '../screens/QuestionScreen';
@@ -70,6 +72,10 @@ export function Journey({
     assessment.flags.some((f) => f.flag === 'urgent');
   const { name } = usePersonName();
   const [drafts] = useState<PageDrafts>(() => new Map());
+  // Reading aloud stops with the page it reads; leaving for the start page also turns it off.
+  const page = locationKey(location);
+  useEffect(() => () => stopReading(), [page]);
+  useEffect(() => () => stopReading(true), []);
   const { audience } = assessment;
   const voice = useMemo(
     () => ({ voice: audience, name: audience === 'relative' ? name : '' }),

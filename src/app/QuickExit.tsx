@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFlow } from '../flow/FlowProvider';
 import { exitShortcutStep, noExitShortcut } from '../privacy/exitShortcut';
 import { leavePage, quickExitDestination } from '../privacy/leavePage';
+import { stopReading } from '../readAloud/stopReading';
 
 /**
  * Quick exit on every page: the "button", and Shift ×3 or Esc ×2 anywhere. The "button" is a real
@@ -20,6 +21,7 @@ export function QuickExit() {
 
   const leave = useCallback(() => {
     exited.current = true;
+    stopReading(true);
     flushSync(() => {
       setAnnouncement(t('quickExit.leaving'));
       flow.send({ type: 'flow.restart' });

@@ -9,8 +9,8 @@
  */
 export const resultPageKeys: Readonly<Record<string, readonly string[]>> = {
   // The drink calculator is shown on a question page only, so after the journey has loaded;
-  // the plan (Min plan) only on the result.
-  ui: ['result', 'summary', 'drinkCalculator', 'plan'],
+  // the plan (Min plan) only on the result; "Læs op" on those two only.
+  ui: ['result', 'summary', 'drinkCalculator', 'plan', 'readAloud'],
 };
 
 export type TextPart = 'start-page' | 'result-page';

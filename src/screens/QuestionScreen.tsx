@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFlow, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { progress } from '../flow/navigation';
 import type { Answer } from '../questionnaire/answers';
+import { ReadAloud } from '../readAloud/ReadAloud';
 import { answerSchema, type AnswerDraft } from '../questionnaire/answerSchema';
 import type { Step } from '../questionnaire/steps';
 import { stepOptions } from '../questionnaire/visibility';
@@ -112,6 +113,7 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
                 {texts.title}
               </h1>
             </legend>
+            <ReadAloud />
             {texts.hint && (
               <p id={hintId} className="hint">
                 {texts.hint}

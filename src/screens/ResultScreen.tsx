@@ -27,6 +27,7 @@ import { RelativeSection } from './result/RelativeSection';
 import { ResultAtAGlance } from './result/ResultAtAGlance';
 import { SafetyMessages } from './result/SafetyMessages';
 import { SignsSection } from './result/SignsSection';
+import { ReadAloud } from '../readAloud/ReadAloud';
 
 /** "None of these" is its own answer, not "no signs in your use". */
 function levelSentenceKey(assessment: Assessment): string {
@@ -138,6 +139,7 @@ export function ResultScreen({
           <h2 id="help-title" className="heading-m">
             {t('result.help.title')}
           </h2>
+          <ReadAloud />
           {/* The deploying provider's own offer comes first: it is who the person is visiting. */}
           <ProviderHelp provider={provider}>
             {provider?.callbackEndpoint && (

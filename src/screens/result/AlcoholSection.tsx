@@ -8,6 +8,7 @@ import { ageRange } from '../../scoring/ageRange';
 import { AdultComparison, WeekChart } from './StandingCharts';
 import { useEvidenceText } from './useEvidenceText';
 import { WhyDetails } from './WhyDetails';
+import { ReadAloud } from '../../readAloud/ReadAloud';
 
 /** Drinking against the recommendation, kept apart from the sign count so few signs never reassure. */
 export function AlcoholSection({
@@ -34,6 +35,7 @@ export function AlcoholSection({
       <h2 id="alcohol-title" className="heading-m">
         {t('result.alcohol.title')}
       </h2>
+      <ReadAloud />
       {/* The limits and the week in one paragraph: the same subject, read as one. */}
       <p>
         {/* The limits are for adults: under 18 the recommendation is no alcohol, said below. */}

@@ -18,6 +18,7 @@ import type { Referral } from '../../referral/reasons';
 import { services, type ServiceId } from '../../referral/services';
 import type { Assessment } from '../../scoring/assessment';
 import { useVoicedTranslation, type VoicedT } from '../../ui/voice';
+import { ReadAloud } from '../../readAloud/ReadAloud';
 
 /** The class on <html> that makes the print stylesheet show only the plan. */
 const PRINTING_PLAN = 'printing-plan';
@@ -331,6 +332,7 @@ function PlanEditor({ options }: { options: SelfPlanOptions | RelativePlanOption
       <div id={bodyId} hidden={!open}>
         {open && (
           <>
+            <ReadAloud />
             <div className="plan__form">
               <p>{t('plan.intro')}</p>
               {fields}

@@ -7,6 +7,7 @@ import { useVoicedTranslation } from '../../ui/voice';
 import { HelpList } from './HelpList';
 import { useEvidenceText } from './useEvidenceText';
 import { WhyDetails } from './WhyDetails';
+import { ReadAloud } from '../../readAloud/ReadAloud';
 
 const talkTips = ['moment', 'worry', 'specific', 'listen', 'help'] as const;
 
@@ -30,6 +31,7 @@ export function RelativeSection({
       <h2 id="relative-title" className="heading-m">
         {t('result.relative.title')}
       </h2>
+      <ReadAloud />
       <p>{t('result.relative.intro')}</p>
       {concerns.map(({ concern, evidence }) =>
         concern === 'unsafe' ? (

@@ -6,6 +6,7 @@ import type { Assessment } from '../../scoring/assessment';
 import { useVoicedTranslation, type VoicedT } from '../../ui/voice';
 import { glanceBasis, glanceSteps } from './glanceBasis';
 import { ServiceMore } from './ServiceMore';
+import { ReadAloud } from '../../readAloud/ReadAloud';
 
 /** A phone number whose spaces never break a line. */
 const unbroken = (phone: string) => phone.replace(/ /g, '\u00a0');
@@ -181,6 +182,7 @@ export function ResultAtAGlance({
   const { t } = useVoicedTranslation();
   return (
     <div className="glance">
+      <ReadAloud />
       <p className="result-level">{levelSentence}</p>
       {showScale && <LevelScale level={assessment.level} />}
       <BasisLine assessment={assessment} />

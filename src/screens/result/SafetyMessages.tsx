@@ -6,6 +6,7 @@ import type { FlagFinding } from '../../scoring/assessment';
 import { NextStepList } from './ResultAtAGlance';
 import { useEvidenceText } from './useEvidenceText';
 import { WhyDetails } from './WhyDetails';
+import { ReadAloud } from '../../readAloud/ReadAloud';
 
 /**
  * The danger and "talk to a doctor" in view, the rest folded, so the level still shows on a
@@ -68,6 +69,7 @@ export function SafetyMessages({
           <h2 id={`flag-${flag}-title`} className="heading-m">
             {t(`result.flags.${flag}.title`)}
           </h2>
+          <ReadAloud />
           {flag === 'harm-reduction' ? (
             // Said for each cause the answers gave, not one text for all of them.
             concerns.map((concern) => (

@@ -4,6 +4,7 @@ import type { Assessment, SubstanceAssessment } from '../../scoring/assessment';
 import { SignsChart } from './StandingCharts';
 import { useEvidenceText } from './useEvidenceText';
 import { WhyDetails, type EvidenceGroup } from './WhyDetails';
+import { ReadAloud } from '../../readAloud/ReadAloud';
 
 function uncounted(substance: SubstanceAssessment): number {
   return substance.criteria.filter((c) => !c.counted).length;
@@ -42,6 +43,7 @@ export function SignsSection({
       <h2 id="signs-title" className="heading-m">
         {t('result.signs.title')}
       </h2>
+      <ReadAloud />
       {assessment.substances.map((substance) => (
         <div key={substance.substance} className="substance-signs">
           <h3 className="heading-s">
