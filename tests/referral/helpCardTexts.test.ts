@@ -6,12 +6,12 @@ import enHelp from '../../src/i18n/locales/en/help.json';
 import { flagIds } from '../../src/questionnaire/vocabulary';
 import { chooseHelp } from '../../src/referral/chooseHelp';
 import type { ReferralInput } from '../../src/referral/referral';
-import type { ResultLevel } from '../../src/scoring/assessment';
+import { resultLevels } from '../../src/scoring/assessment';
 
 // A help card shows a reason (why this person sees it) above a description (what the service is):
 // saying a sentence or a run of words twice on one card is reading for nothing.
 
-const levels: ResultLevel[] = ['none', 'risky', 'mild', 'moderate', 'severe'];
+const levels = resultLevels;
 const substances = [
   { code: 'alcohol', kind: 'alcohol' },
   { code: 'nicotine', kind: 'nicotine' },
