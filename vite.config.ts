@@ -82,6 +82,12 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/browser/**'],
           setupFiles: ['tests/setup.ts'],
+          // Sized for a loaded two-core machine, not for speed: the slowest unit tests (a whole
+          // journey rendered, FHIR validation, property runs over the real questionnaire) take 1–3 s
+          // alone and were seen at 15–25 s with other test runs going on. A test that hangs still
+          // fails, after a minute. Tests that build or spawn a process set their own, longer limit.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -43,7 +43,7 @@ describe.each(['da', 'en'] as const)('a whole journey in %s', (language) => {
 
   it(
     'shows every page with every text present and ends on a result with help',
-    { timeout: 30_000 },
+    { timeout: 60_000 },
     async () => {
       const { user } = await renderApp(language);
       await startForSelf(user);
