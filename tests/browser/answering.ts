@@ -74,7 +74,7 @@ export async function confirmReview(page: Page, ui: UiTexts): Promise<void> {
   await expectResult(page);
 }
 
-import { signIds, type SignId } from '../support/signIds';
+import { checkSignIds, signIds, type SignId } from '../support/signIds';
 
 export { signIds, type SignId };
 
@@ -87,6 +87,7 @@ export function signPages(
   yes: Partial<Record<SignId, readonly string[] | null>>,
   { dontKnow = [] }: { dontKnow?: readonly SignId[] } = {},
 ): PlannedStep[] {
+  checkSignIds([...Object.keys(yes), ...dontKnow]);
   return signIds.flatMap((id): PlannedStep[] => {
     if (dontKnow.includes(id)) return [[id, 'dont-know']];
     if (!(id in yes)) return [[id, 'no']];
