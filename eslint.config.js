@@ -1,28 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Forbids imports from the named floors above, and React in pure domain code. */
-function floor(files, above, pure, ignores = []) {
-  const patterns = [
-    {
-      group: above.map((name) => `**/${name}/*`),
-      message: 'A floor imports only from the floors below it (docs/architecture.md).',
-    },
-  ];
-  if (pure) {
-    patterns.push({
-      group: ['react', 'react-dom', 'react-*', '@xstate/react'],
-      message: 'Domain logic has no React.',
-    });
+/**
+ * The floors of src/, read from the Layout list in README.md — the one place the order is stated: each
+ * `src/<folder>/  <floor>` line. A folder of src/ missing from it fails here, so every folder has a floor.
+ */
+function readFloors() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const layout = readme.slice(readme.indexOf('## Layout'));
+  const block = layout.slice(
+    layout.indexOf('```'),
+    layout.indexOf('```', layout.indexOf('```') + 3),
+  );
+  const floors = new Map();
+  for (const [, folder, floor] of block.matchAll(/^src\/([\w-]+)\/\s+(\d+)\s/gm)) {
+    floors.set(folder, Number(floor));
   }
-  return { files, ignores, rules: { 'no-restricted-imports': ['error', { patterns }] } };
+  const folders = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((entry) =>
+    entry.isDirectory(),
+  );
+  const missing = folders.map((entry) => entry.name).filter((name) => !floors.has(name));
+  if (missing.length > 0) {
+    throw new Error(`README.md's Layout gives no floor for src/${missing.join('/, src/')}/`);
+  }
+  return floors;
 }
 
+/** One zone per folder: nothing from its own floor (but itself) or above, nor the entry. */
+function layerZones(floors) {
+  return [...floors].map(([folder, floor]) => ({
+    target: `./src/${folder}`,
+    from: [
+      ...[...floors]
+        .filter(([other, otherFloor]) => other !== folder && otherFloor >= floor)
+        .map(([other]) => `./src/${other}`),
+      './src/main.tsx',
+    ],
+    message: `src/${folder}/ is on floor ${floor}: it imports only from the floors below it (README.md, Layout).`,
+  }));
+}
+
+const root = import.meta.dirname;
+/** The folders with no React in them. */
+const pureFolders = [
+  'questionnaire',
+  'config',
+  'scoring',
+  'referral',
+  'summary',
+  'export',
+  'handover',
+  'privacy',
+  'contact',
+  'plan',
+];
+
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'coverage', 'node_modules'] },
+  // tests/lint/fixtures/ breaks the rules on purpose (tests/lint/layers.test.ts lints it).
+  { ignores: ['dist', 'dist-demo', 'coverage', 'node_modules', 'tests/lint/fixtures'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -36,18 +77,52 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
     },
   },
-  // Each floor imports only from the floors below it (docs/architecture.md):
-  // questionnaire → flow, scoring, privacy → referral, summary → export, handover → ui → screens → app.
-  floor(['src/questionnaire/**'], ['flow', 'scoring', 'referral', 'ui', 'screens', 'app'], true),
-  floor(['src/scoring/**', 'src/referral/**'], ['flow', 'ui', 'screens', 'app'], true),
-  floor(['src/summary/**'], ['flow', 'export', 'handover', 'ui', 'screens', 'app'], true),
-  floor(['src/export/**', 'src/handover/**'], ['flow', 'ui', 'screens', 'app'], true),
-  floor(['src/contact/**'], ['flow', 'ui', 'screens', 'app'], true),
-  floor(['src/privacy/**'], ['flow', 'scoring', 'referral', 'ui', 'screens', 'app'], true),
-  floor(['src/flow/**/*.ts'], ['scoring', 'referral', 'ui', 'screens', 'app'], true, [
-    'src/flow/**/use*.ts',
-  ]),
-  floor(['src/flow/**/*.tsx'], ['scoring', 'referral', 'ui', 'screens', 'app'], false),
-  floor(['src/ui/**'], ['screens', 'app'], false),
-  floor(['src/screens/**'], ['app'], false),
+  {
+    files: ['**/*.{ts,tsx,js}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // The files no-cycle reads to follow imports, and the parser it reads them with.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: root,
+          zones: [
+            ...layerZones(readFloors()),
+            {
+              target: './src',
+              from: ['./scripts', './tests'],
+              message: 'The app imports neither scripts nor tests.',
+            },
+            { target: './scripts', from: './tests', message: 'Scripts never import tests.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Domain logic is pure TypeScript; the flow's React glue is its .tsx files and its use*.ts hooks.
+    files: [...pureFolders.map((folder) => `src/${folder}/**`), 'src/flow/**/*.ts'],
+    ignores: ['src/flow/**/use*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-*', '@xstate/react'],
+              message: 'Domain logic has no React.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -84,6 +84,13 @@ export default defineConfig(({ mode }) => ({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/browser/**'],
           setupFiles: ['tests/setup.ts'],
+          // Sized for a loaded two-core machine, not for speed: the slowest unit tests (the flow's
+          // path and property tests, FHIR validation) were seen at 15–25 s with another test run
+          // going on, and at just over 60 s with two unit runs at once among other engineers' runs.
+          // A test that hangs still fails, after three minutes. Tests that build, spawn a process or
+          // render a whole journey set their own, longer limit.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {

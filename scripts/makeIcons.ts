@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumLaunchOptions } from '../tests/browser/chromium';
+import { chromiumLaunchOptions } from './chromium';
 
 const publicDir = resolve(import.meta.dirname, '..', 'public');
 const favicon = readFileSync(resolve(publicDir, 'favicon.svg'), 'utf8');

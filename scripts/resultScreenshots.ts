@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import daUi from '../src/i18n/locales/da/ui.json';
 import enUi from '../src/i18n/locales/en/ui.json';
-import { chromiumLaunchOptions } from '../tests/browser/chromium';
+import { chromiumLaunchOptions } from './chromium';
 import {
   answerFor,
   personName,

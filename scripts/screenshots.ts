@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
-import { chromiumLaunchOptions } from '../tests/browser/chromium';
+import { chromiumLaunchOptions } from './chromium';
 
 const baseUrl = process.env.BASE_URL ?? 'http://localhost:4173/';
 const out = '.screenshots';

@@ -6,7 +6,7 @@ import { registerServiceWorker } from './app/registerServiceWorker';
 import { watchForMissingAssets } from './app/staleVersion';
 import './app/styles.css';
 import { applyDocumentLanguage, createI18n } from './i18n/i18n';
-import { languageFromSearch } from './i18n/languages';
+import { languageFromSearch } from './config/startLanguage';
 import { startDemo } from './mocks/startDemo';
 import { hasSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 

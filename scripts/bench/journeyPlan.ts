@@ -1,7 +1,12 @@
 import type { Answer } from '../../src/questionnaire/answers';
 import type { Questionnaire } from '../../src/questionnaire/questionnaire';
 import { conditionHolds, stepOptions } from '../../src/questionnaire/visibility';
-import type { PlannedStep, StepAnswer } from '../../tests/browser/answering';
+
+/** An answer as the page takes it: a radio's code, checkbox codes, or the digits for a text box. */
+export type StepAnswer = string | readonly string[] | { digits: string };
+
+/** One page of a journey: the step expected next and the answer given there. */
+export type PlannedStep = readonly [stepId: string, answer: StepAnswer];
 
 /**
  * The journey the step timing walks: a person answering for themselves (the first page asks who

@@ -9,7 +9,7 @@ import { createQuestionnaire, type Questionnaire } from '../../src/questionnaire
 import { stepOptions } from '../../src/questionnaire/visibility';
 import { answerText } from '../../src/screens/answerText';
 import { stepTexts } from '../../src/screens/stepTexts';
-import type { StepAnswer } from '../../tests/browser/answering';
+import type { StepAnswer } from './journeyPlan';
 import { benchJourney, journeyPlan } from './journeyPlan';
 
 /**

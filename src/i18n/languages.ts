@@ -1,13 +1,8 @@
-import { deploymentConfig } from '../config/deploymentConfig';
-
 /** The languages every text must exist in; Danish is the source and the default. */
 export const languages = ['da', 'en'] as const;
 export type Language = (typeof languages)[number];
 /** The source language, bundled with the app (i18n.ts loads the others on demand). */
 export const defaultLanguage: Language = 'da';
-
-/** The language the app starts in when the address does not choose one: the deployment's, or Danish. */
-export const startLanguage: Language = deploymentConfig.defaultLanguage ?? defaultLanguage;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
@@ -15,9 +10,3 @@ export function isLanguage(value: unknown): value is Language {
 
 /** Each language's name in itself, as the switch shows it. */
 export const languageNames: Record<Language, string> = { da: 'Dansk', en: 'English' };
-
-/** `?lng=en` chooses the language at start; nothing is stored. */
-export function languageFromSearch(search: string, fallback: Language = startLanguage): Language {
-  const requested = new URLSearchParams(search).get('lng');
-  return isLanguage(requested) ? requested : fallback;
-}

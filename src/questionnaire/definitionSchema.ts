@@ -104,7 +104,7 @@ const measureSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('substances') }),
   /** Who the questionnaire is about: its option codes are the voices (self, relative, clinician). */
   z.strictObject({ type: z.literal('audience') }),
-  /** A relative's relationship to the person, from the relative's side ("child": their child). */
+  /** A relative's relationship to the person, from the relative's side ("child": the person is their parent). */
   z.strictObject({ type: z.literal('relationship') }),
   /** A relative's own situation: the answers in raisedBy tell the result to speak to it. */
   z.strictObject({

@@ -18,7 +18,7 @@ export function audienceAnswer(steps: readonly Step[], answers: Answers): Voice 
   return voices.find((v) => v === code) ?? 'self';
 }
 
-/** A relative's relationship to the person, from the relative's side ("child": their child). */
+/** A relative's relationship to the person, from the relative's side ("child": the person is their parent). */
 export function relationshipAnswer(steps: readonly Step[], answers: Answers): string | undefined {
   return answerTo(steps, answers, 'relationship');
 }

@@ -1,5 +1,5 @@
 import { isUrgent } from './isUrgent';
-import { levelAtLeast } from './levelAtLeast';
+import { levelAtLeast } from '../scoring/resultLevel';
 import type { ResultLevel } from '../scoring/assessment';
 import type { Referral } from './reasons';
 import type { ReferralInput } from './referral';

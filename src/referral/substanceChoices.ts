@@ -1,5 +1,5 @@
 import type { ResultLevel } from '../scoring/assessment';
-import { levelAtLeast } from './levelAtLeast';
+import { levelAtLeast } from '../scoring/resultLevel';
 import type { ReferralInput } from './referral';
 
 type Substances = ReferralInput['substances'];

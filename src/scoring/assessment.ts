@@ -8,11 +8,19 @@ import type {
   Voice,
 } from '../questionnaire/definitionSchema';
 
-/** DSM-5 severity from the number of criteria met (docs/sources.md#dsm5-severity): 0–1 none, 2–3 mild, 4–5 moderate, 6+ severe. */
-export type DsmBand = 'none' | 'mild' | 'moderate' | 'severe';
+/**
+ * DSM-5 severity from the number of criteria met, lowest first (docs/sources.md#dsm5-severity);
+ * where each band starts is `dsmBandStarts` (dsmBand.ts), the one place the ranges are stated.
+ */
+export const dsmBands = ['none', 'mild', 'moderate', 'severe'] as const;
+export type DsmBand = (typeof dsmBands)[number];
 
-/** The overall result, highest first: the value of `data-result-level` on the result page. */
-export type ResultLevel = 'none' | 'risky' | 'mild' | 'moderate' | 'severe';
+/**
+ * The overall result, lowest first — 'risky' (use above a limit, or a single sign) comes before the
+ * DSM-5 bands: the value of `data-result-level` on the result page. The one definition of the order.
+ */
+export const resultLevels = ['none', 'risky', 'mild', 'moderate', 'severe'] as const;
+export type ResultLevel = (typeof resultLevels)[number];
 
 export interface CriterionFinding {
   criterion: CriterionId;

@@ -1,10 +1,12 @@
-import type { Assessment, ResultLevel } from './assessment';
+import { resultLevels, type Assessment, type ResultLevel } from './assessment';
 
-/** The result levels, lowest first. */
-export const resultLevels: readonly ResultLevel[] = ['none', 'risky', 'mild', 'moderate', 'severe'];
+/** Whether `level` is `minimum` or above it, in the order of `resultLevels`. */
+export function levelAtLeast(level: ResultLevel, minimum: ResultLevel): boolean {
+  return resultLevels.indexOf(level) >= resultLevels.indexOf(minimum);
+}
 
 function higher(a: ResultLevel, b: ResultLevel): ResultLevel {
-  return resultLevels.indexOf(b) > resultLevels.indexOf(a) ? b : a;
+  return levelAtLeast(a, b) ? a : b;
 }
 
 /** The overall level: the highest DSM-5 band over substances, else risky use or a flag, else none. */

@@ -41,9 +41,11 @@ describe.each(['da', 'en'] as const)('a whole journey in %s', (language) => {
     consoleError.mockRestore();
   });
 
+  // The longest unit test: every page of a journey rendered and answered in jsdom. With two unit runs
+  // going on at once on a loaded two-core machine it took over 60 s, so it has 4 minutes.
   it(
     'shows every page with every text present and ends on a result with help',
-    { timeout: 30_000 },
+    { timeout: 240_000 },
     async () => {
       const { user } = await renderApp(language);
       await startForSelf(user);

@@ -90,7 +90,7 @@ describe('Min plan', () => {
       'På en svær dag vil jeg: gå en tur eller komme ud af huset, Spille musik.',
       'Jeg tager tjekket igen om 8 uger.',
     ]);
-  }, 20_000);
+  });
 
   it('downloads the reminder from a blob: link, and writes nothing to storage', async () => {
     const { user, main } = await atResult(drinker);
@@ -115,7 +115,7 @@ describe('Min plan', () => {
     expect(new ICAL.Event(vevent).summary).toBe('Tjek igen');
     expect(ics).not.toMatch(/Spille musik|alkohol|alcohol/i);
     expect(setItem).not.toHaveBeenCalled();
-  }, 20_000);
+  });
 
   it("speaks to a relative about the person, and offers the relative's own help", async () => {
     const { user, main } = await atResult({
@@ -137,11 +137,11 @@ describe('Min plan', () => {
     await user.click(within(plan).getByRole('checkbox', { name: 'Al-Anon på 70 20 90 93' }));
     expect(within(plan).getByText('Støtte til mig selv: Al-Anon på 70 20 90 93.')).toBeVisible();
     expect(within(plan).queryByLabelText('Dage uden alkohol om ugen')).toBeNull();
-  }, 20_000);
+  });
 
   it("is not on a clinician's result", async () => {
     const { main } = await atResult({ ...drinker, audience: 'clinician' });
     expect(within(main).queryByRole('region', { name: 'Min plan' })).toBeNull();
     expect(within(main).queryByRole('button', { name: 'Lav min plan' })).toBeNull();
-  }, 20_000);
+  });
 });

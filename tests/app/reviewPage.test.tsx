@@ -31,7 +31,7 @@ async function reachReview(user: UserEvent) {
 describe('the review page', () => {
   it(
     'groups the answers under a heading for each topic, in topic order',
-    { timeout: 20_000 },
+    { timeout: 60_000 },
     async () => {
       const { user } = await renderApp('da');
       await reachReview(user);
@@ -56,7 +56,7 @@ describe('the review page', () => {
 
   it(
     'offers "Se resultatet" above the answers as well as below, and both lead there',
-    { timeout: 20_000 },
+    { timeout: 60_000 },
     async () => {
       const { user } = await renderApp('da');
       await reachReview(user);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commitAnswer, firstStepId, nextStepId } from '../../src/flow/navigation';
 import type { Answer, Answers } from '../../src/questionnaire/answers';
 import { benchJourney, journeyPlan } from '../../scripts/bench/journeyPlan';
-import type { StepAnswer } from '../browser/answering';
+import type { StepAnswer } from '../../scripts/bench/journeyPlan';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
 
 function asAnswer(answer: StepAnswer): Answer {

@@ -1,12 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { expectResult, expectReview, expectStep, stepFieldset } from './screens';
 import type { UiTexts } from './texts';
+import type { PlannedStep, StepAnswer } from '../../scripts/bench/journeyPlan';
 
-/** An answer as the page takes it: a radio's code, checkbox codes, or the digits for a text box. */
-export type StepAnswer = string | readonly string[] | { digits: string };
-
-/** One page of a journey: the step expected next and the answer given there. */
-export type PlannedStep = readonly [stepId: string, answer: StepAnswer];
+export type { PlannedStep, StepAnswer };
 
 export async function clickStart(page: Page, ui: UiTexts): Promise<void> {
   await page.getByRole('button', { name: ui.start.button, exact: true }).click();
@@ -77,7 +74,7 @@ export async function confirmReview(page: Page, ui: UiTexts): Promise<void> {
   await expectResult(page);
 }
 
-import { signIds, type SignId } from '../support/signIds';
+import { checkSignIds, signIds, type SignId } from '../support/signIds';
 
 export { signIds, type SignId };
 
@@ -90,6 +87,7 @@ export function signPages(
   yes: Partial<Record<SignId, readonly string[] | null>>,
   { dontKnow = [] }: { dontKnow?: readonly SignId[] } = {},
 ): PlannedStep[] {
+  checkSignIds([...Object.keys(yes), ...dontKnow]);
   return signIds.flatMap((id): PlannedStep[] => {
     if (dontKnow.includes(id)) return [[id, 'dont-know']];
     if (!(id in yes)) return [[id, 'no']];

@@ -1,7 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { answerStep, clickStart } from './answering';
-import { chromiumLaunchOptions } from './chromium';
+import { chromiumLaunchOptions } from '../../scripts/chromium';
 import { expectStart, expectStep, stepFieldset } from './screens';
 import { uiTexts } from './texts';
 

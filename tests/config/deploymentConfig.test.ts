@@ -10,7 +10,7 @@ async function withConfig(config: unknown) {
   vi.resetModules();
   vi.doMock('../../src/config/deploymentConfig', () => ({ deploymentConfig: config }));
   const [languages, leavePage] = await Promise.all([
-    import('../../src/i18n/languages'),
+    import('../../src/config/startLanguage'),
     import('../../src/privacy/leavePage'),
   ]);
   return { ...languages, ...leavePage };

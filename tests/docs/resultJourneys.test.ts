@@ -6,6 +6,7 @@ import {
   screenshotName,
   type ResultJourney,
 } from '../../scripts/resultJourneys';
+import { resultLevels } from '../../src/scoring/assessment';
 
 const journey = (name: string): ResultJourney => {
   const found = resultJourneys.find((j) => j.name === name);
@@ -15,9 +16,7 @@ const journey = (name: string): ResultJourney => {
 
 describe('the result types photographed for docs/screenshots.md', () => {
   it('reach every level, every flag and every audience', () => {
-    expect(new Set(resultJourneys.map((j) => j.expectedLevel))).toEqual(
-      new Set(['none', 'risky', 'mild', 'moderate', 'severe']),
-    );
+    expect(new Set(resultJourneys.map((j) => j.expectedLevel))).toEqual(new Set(resultLevels));
     expect(new Set(resultJourneys.flatMap((j) => j.expectedFlags))).toEqual(
       new Set(['urgent', 'harm-reduction', 'do-not-stop-abruptly']),
     );

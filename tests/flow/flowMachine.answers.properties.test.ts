@@ -149,5 +149,5 @@ describe('the flow machine: what the result rests on, over any order of events',
     expect(results).toBeGreaterThan(100);
     expect(changesOfSubstances).toBeGreaterThan(100);
     // Sized for a busy two-core machine: the walks take a few seconds on a quiet one.
-  }, 60_000);
+  });
 });

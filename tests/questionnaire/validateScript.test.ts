@@ -10,10 +10,11 @@ function validate(folder: string) {
   return spawnSync('npx', ['tsx', 'scripts/validate-questionnaires.ts', folder], {
     cwd: repoRoot,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
   });
 }
 
+// Each test starts `npx tsx`: a few seconds alone, far more on a busy machine.
 describe('npm run validate (scripts/validate-questionnaires.ts)', () => {
   const validOnly = mkdtempSync(join(tmpdir(), 'questionnaires-'));
   cpSync(join(repoRoot, fixturesFolder, 'minimal-valid'), join(validOnly, 'minimal-valid'), {
@@ -36,12 +37,12 @@ describe('npm run validate (scripts/validate-questionnaires.ts)', () => {
     );
     // Every folder is checked: a broken one does not stop the others.
     expect(run.stdout).toContain('minimal 1.0.0 is valid');
-  }, 60_000);
+  }, 120_000);
 
   it('exits 0 for a folder holding only a valid questionnaire', () => {
     const run = validate(validOnly);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('minimal 1.0.0 is valid');
-  }, 60_000);
+  }, 120_000);
 });

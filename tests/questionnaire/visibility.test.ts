@@ -8,12 +8,12 @@ import {
   visibleAnswers,
   visibleSteps,
 } from '../../src/questionnaire/visibility';
+import { signIds } from '../support/signIds';
 import { loadRealQuestionnaire } from './realQuestionnaire';
 
 const { definition } = loadRealQuestionnaire();
 const steps = expandSteps(definition);
 const substancesId = substancesItemId(definition);
-const signIds = definition.items.filter((i) => i.askWhichSubstance).map((i) => i.id);
 
 const shown = (answers: Answers) => visibleSteps(steps, answers).map((s) => s.id);
 /** "Yes" to every warning sign, as the most a person could say. */

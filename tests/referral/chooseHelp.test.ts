@@ -7,7 +7,7 @@ import type { ReferralInput } from '../../src/referral/referral';
 import { serviceIds } from '../../src/referral/services';
 import { displayOrder } from '../../src/referral/chooseHelp';
 import type { AgeRange } from '../../src/questionnaire/definitionSchema';
-import type { ResultLevel } from '../../src/scoring/assessment';
+import { resultLevels, type ResultLevel } from '../../src/scoring/assessment';
 
 /** The age bands of the real questionnaire, restated by hand (both ends included). */
 const ages = {
@@ -723,7 +723,7 @@ describe('chooseHelp', () => {
   });
 });
 
-const levels: ResultLevel[] = ['none', 'risky', 'mild', 'moderate', 'severe'];
+const levels = resultLevels;
 
 /** The real bands, and any other band a questionnaire might define. */
 const anyAge: fc.Arbitrary<AgeRange> = fc.oneof(

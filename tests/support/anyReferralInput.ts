@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { flagIds } from '../../src/questionnaire/vocabulary';
 import type { ReferralInput } from '../../src/referral/referral';
-import type { ResultLevel } from '../../src/scoring/assessment';
+import { resultLevels } from '../../src/scoring/assessment';
 
-const levels: ResultLevel[] = ['none', 'risky', 'mild', 'moderate', 'severe'];
+const levels = resultLevels;
 const substances = [
   { code: 'alcohol', kind: 'alcohol' },
   { code: 'nicotine', kind: 'nicotine' },

@@ -1,11 +1,13 @@
 import type { QuestionnaireTexts } from '../../questionnaire/definitionSchema';
 import type { Questionnaire } from '../../questionnaire/questionnaire';
 import { concerns, criterionIds, flagIds, icd11Groups } from '../../questionnaire/vocabulary';
-import type {
-  Assessment,
-  DsmBand,
-  ResultLevel,
-  SubstanceAssessment,
+import {
+  dsmBands,
+  resultLevels,
+  type Assessment,
+  type DsmBand,
+  type ResultLevel,
+  type SubstanceAssessment,
 } from '../../scoring/assessment';
 import { scoreSystem } from './canonical';
 import type { QuestionnaireResponseAnswer } from './fhirR4';
@@ -43,19 +45,6 @@ export interface ScoreGroup {
 }
 
 export type ScoreNode = ScoreQuestion | ScoreGroup;
-
-/** Every code of a union, from a record that type checking keeps complete. */
-function codesOf<T extends string>(all: Record<T, true>): T[] {
-  return Object.keys(all) as T[];
-}
-const resultLevels = codesOf<ResultLevel>({
-  none: true,
-  risky: true,
-  mild: true,
-  moderate: true,
-  severe: true,
-});
-const dsmBands = codesOf<DsmBand>({ none: true, mild: true, moderate: true, severe: true });
 
 function choices(
   name: string,

@@ -1,5 +1,5 @@
 import type { Assessment, ResultLevel } from '../../scoring/assessment';
-import { levelAtLeast } from '../../referral/levelAtLeast';
+import { levelAtLeast } from '../../scoring/resultLevel';
 import { substanceLevel } from '../../scoring/substanceLevel';
 
 /** The five steps of the scale at the top of the result, lowest first. */

@@ -1,11 +1,11 @@
 import { chromium } from 'playwright-core';
-import { realQuestionnaire } from '../../tests/support/realQuestionnaire';
-import { answerStep, clickStart } from '../../tests/browser/answering';
-import { chromiumLaunchOptions } from '../../tests/browser/chromium';
-import { expectReview, expectStart } from '../../tests/browser/screens';
-import { uiTexts } from '../../tests/browser/texts';
-import { benchJourney, journeyPlan } from './journeyPlan';
-import { median, percentile } from './stats';
+import { realQuestionnaire } from '../support/realQuestionnaire';
+import { answerStep, clickStart } from '../browser/answering';
+import { chromiumLaunchOptions } from '../../scripts/chromium';
+import { expectReview, expectStart } from '../browser/screens';
+import { uiTexts } from '../browser/texts';
+import { benchJourney, journeyPlan } from '../../scripts/bench/journeyPlan';
+import { median, percentile } from '../../scripts/bench/stats';
 
 /** One press of Continue: the page it was pressed on, the page whose heading took focus, and when. */
 export interface StepTime {

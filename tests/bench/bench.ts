@@ -8,18 +8,18 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { realQuestionnaire } from '../../tests/support/realQuestionnaire';
-import { budgets, files, formatKb } from './budgets';
-import { buildForBench, measureSizes, root, serveBuild } from './build';
-import { totalGzip, type BundleSizes } from './firstLoadSize';
+import { realQuestionnaire } from '../support/realQuestionnaire';
+import { budgets, files, formatKb } from '../../scripts/bench/budgets';
+import { buildForBench, measureSizes, root, serveBuild } from '../../scripts/bench/build';
+import { totalGzip, type BundleSizes } from '../../scripts/bench/firstLoadSize';
 import {
   categories,
   lighthouseScores,
   type Category,
   type LighthouseFigures,
-} from './lighthouseScores';
-import { randomAnswerSets, timeScoring, type ScoringTime } from './scoringTime';
-import { median } from './stats';
+} from '../../scripts/bench/lighthouseScores';
+import { randomAnswerSets, timeScoring, type ScoringTime } from '../../scripts/bench/scoringTime';
+import { median } from '../../scripts/bench/stats';
 import { measureStepTiming, type StepTiming } from './stepTiming';
 
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
