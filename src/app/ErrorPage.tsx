@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { FlowOnlyProvider } from '../flow/FlowProvider';
 import type { FlowStore } from '../flow/flowStore';
-import { isLanguage, startLanguage } from '../i18n/languages';
+import { startLanguage } from '../config/startLanguage';
+import { isLanguage } from '../i18n/languages';
 import { clearSnapshots } from '../privacy/answersSnapshot';
 import { UrgentNumbers } from '../ui/UrgentNumbers';
 import { QuickExit } from './QuickExit';

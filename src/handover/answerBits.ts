@@ -1,7 +1,7 @@
 import type { Answer } from '../questionnaire/answers';
 import type { OptionDefinition } from '../questionnaire/definitionSchema';
 import type { Step } from '../questionnaire/steps';
-import { answerFits } from './answerFits';
+import { answerFits } from '../questionnaire/answerFits';
 import type { BitReader } from './bitReader';
 import type { BitWriter } from './bitWriter';
 

@@ -4,7 +4,7 @@ import { readAnswer } from './answerBits';
 import { answerShownPages } from './answerShownPages';
 import { BitReader } from './bitReader';
 import { BitWriter } from './bitWriter';
-import { isCompleteAnswerSet } from './completeAnswerSet';
+import { isCompleteAnswerSet } from '../questionnaire/completeAnswerSet';
 import {
   bitsPerCharacter,
   crockfordToBits,

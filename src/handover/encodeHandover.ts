@@ -1,6 +1,6 @@
 import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
-import { answerFits } from './answerFits';
+import { answerFits } from '../questionnaire/answerFits';
 import { writeAnswer } from './answerBits';
 import { answerShownPages } from './answerShownPages';
 import { BitWriter } from './bitWriter';

@@ -1,4 +1,4 @@
-import { isPossibleAnswerSet } from '../handover/completeAnswerSet';
+import { isPossibleAnswerSet } from '../questionnaire/completeAnswerSet';
 import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { crockfordAlphabet } from '../../src/handover/crockfordBase32';
 import { decodeHandover } from '../../src/handover/decodeHandover';
 import { encodeHandover } from '../../src/handover/encodeHandover';
-import { isCompleteAnswerSet } from '../../src/handover/completeAnswerSet';
+import { isCompleteAnswerSet } from '../../src/questionnaire/completeAnswerSet';
 import type { Answers } from '../../src/questionnaire/answers';
 import { realQuestionnaire } from '../support/realQuestionnaire';
 import { finishedJourneyArb, inOptionOrder } from './finishedJourneyArb';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import minimalDefinition from '../fixtures/questionnaires/minimal-valid/definition.json';
 import { decodeHandover } from '../../src/handover/decodeHandover';
 import { encodeHandover } from '../../src/handover/encodeHandover';
-import { isCompleteAnswerSet } from '../../src/handover/completeAnswerSet';
+import { isCompleteAnswerSet } from '../../src/questionnaire/completeAnswerSet';
 import { definitionSchema } from '../../src/questionnaire/definitionSchema';
 import { createQuestionnaire } from '../../src/questionnaire/questionnaire';
 import type { Answers } from '../../src/questionnaire/answers';

@@ -1,7 +1,7 @@
-import type { Answers } from '../questionnaire/answers';
-import type { Questionnaire } from '../questionnaire/questionnaire';
-import type { Step } from '../questionnaire/steps';
-import { stepOptions, visibleSteps } from '../questionnaire/visibility';
+import type { Answers } from './answers';
+import type { Questionnaire } from './questionnaire';
+import type { Step } from './steps';
+import { stepOptions, visibleSteps } from './visibility';
 import { answerFits } from './answerFits';
 
 /** Whether this page's answer is one the page could have committed, given the other answers. */

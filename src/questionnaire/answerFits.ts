@@ -1,6 +1,6 @@
-import type { Answer } from '../questionnaire/answers';
-import type { OptionDefinition } from '../questionnaire/definitionSchema';
-import type { Step } from '../questionnaire/steps';
+import type { Answer } from './answers';
+import type { OptionDefinition } from './definitionSchema';
+import type { Step } from './steps';
 
 /**
  * Whether an answer is one the page could have committed: an offered option; offered options, at
