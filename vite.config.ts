@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
 import { deploymentConfigPlugin } from './scripts/deploymentConfigPlugin';
 import { mswWorkerPlugin } from './scripts/mswWorkerPlugin';
+import { prerenderPlugin } from './scripts/prerenderPlugin';
 import { textPartsPlugin } from './scripts/textPartsPlugin';
 import { validateQuestionnairesPlugin } from './scripts/validateQuestionnairesPlugin';
 
@@ -69,6 +70,7 @@ export default defineConfig(({ mode }) => ({
     deploymentConfig,
     mswWorkerPlugin(),
     contentSecurityPolicyPlugin(() => deploymentConfig.api.config().provider?.callbackEndpoint),
+    prerenderPlugin(),
     serviceWorkerPlugin(mode),
   ],
   build: { target: 'es2022', sourcemap: false },
