@@ -5,16 +5,18 @@ import { journeyLoader } from './app/appFlow';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import './app/styles.css';
 import { applyDocumentLanguage, createI18n } from './i18n/i18n';
-import { isLanguage, languageFromSearch, startLanguage } from './i18n/languages';
+import { defaultLanguage, isLanguage, languageFromSearch, startLanguage } from './i18n/languages';
 import { startDemo } from './mocks/startDemo';
 import { hasSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // The start page as the build rendered it (scripts/prerenderPlugin.ts), in the page's language;
-// none under the dev server.
+// none under the dev server. A language's own address (/en/) starts in it; the root address in
+// the deployment's language, Danish unless configured.
 const prerendered = root.dataset.prerendered;
-const pageLanguage = isLanguage(prerendered) ? prerendered : startLanguage;
+const pageLanguage =
+  isLanguage(prerendered) && prerendered !== defaultLanguage ? prerendered : startLanguage;
 
 // The chosen language may fail to load (offline on a first visit): the start page's Danish is
 // bundled and always works (the rest of Danish comes with the journey).
