@@ -6,6 +6,7 @@ import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
 import { deploymentConfigPlugin } from './scripts/deploymentConfigPlugin';
 import { headersFilePlugin } from './scripts/headersFilePlugin';
 import { mswWorkerPlugin } from './scripts/mswWorkerPlugin';
+import { prerenderPlugin } from './scripts/prerenderPlugin';
 import { textPartsPlugin } from './scripts/textPartsPlugin';
 import { validateQuestionnairesPlugin } from './scripts/validateQuestionnairesPlugin';
 
@@ -71,6 +72,7 @@ export default defineConfig(({ mode }) => ({
     mswWorkerPlugin(),
     contentSecurityPolicyPlugin(() => deploymentConfig.api.config().provider?.callbackEndpoint),
     headersFilePlugin(() => deploymentConfig.api.config().provider?.callbackEndpoint),
+    prerenderPlugin(),
     serviceWorkerPlugin(mode),
   ],
   build: { target: 'es2022', sourcemap: false },

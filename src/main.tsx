@@ -1,21 +1,31 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createAppFlow } from './app/appFlow';
+import { journeyLoader } from './app/appFlow';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { watchForMissingAssets } from './app/staleVersion';
 import './app/styles.css';
 import { applyDocumentLanguage, createI18n } from './i18n/i18n';
-import { languageFromSearch } from './config/startLanguage';
+import { languageFromSearch, startLanguage } from './config/startLanguage';
+import { defaultLanguage, isLanguage } from './i18n/languages';
 import { startDemo } from './mocks/startDemo';
 import { hasSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 
 // A chunk of this version that can no longer be fetched (after a deploy) is said plainly.
 watchForMissingAssets();
 
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+// The start page as the build rendered it (scripts/prerenderPlugin.ts), in the page's language;
+// none under the dev server. A language's own address (/en/) starts in it; the root address in
+// the deployment's language, Danish unless configured.
+const prerendered = root.dataset.prerendered;
+const pageLanguage =
+  isLanguage(prerendered) && prerendered !== defaultLanguage ? prerendered : startLanguage;
+
 // The chosen language may fail to load (offline on a first visit): the start page's Danish is
 // bundled and always works (the rest of Danish comes with the journey).
-const i18n = await createI18n(languageFromSearch(window.location.search), {
+const i18n = await createI18n(languageFromSearch(window.location.search, pageLanguage), {
   startPageOnly: true,
 }).catch(() => createI18n('da', { startPageOnly: true }));
 applyDocumentLanguage(i18n);
@@ -38,19 +48,21 @@ const resume = await loadResume();
 // Only in `npm run dev:demo`: stand-in answers for the callback endpoint (removed from real builds).
 await startDemo();
 
-const flow = createAppFlow(i18n, resume);
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
+const loader = journeyLoader(i18n);
+const app = (
   <StrictMode>
-    <App i18n={i18n} flow={flow} resume={resume} />
-  </StrictMode>,
+    <App i18n={i18n} loader={loader} resume={resume} />
+  </StrictMode>
 );
+// The page as served is the start page as it first shows: the app takes it over as it is. Another
+// language (`?lng=`) or answers kept from before a reload show another page: drawn afresh.
+if (prerendered === i18n.language && resume.status === 'none') hydrateRoot(root, app);
+else createRoot(root).render(app);
 
-// Load the journey (the flow machine, the questions and their texts) once the start page has
+// Fetch the journey (the flow machine, the questions and their texts) once the start page has
 // settled and the person is reading it (not while it first paints), or as soon as they first
-// press, tap or type.
-const loadJourney = () => void flow.load();
+// press, tap or type. It starts when they press Start.
+const loadJourney = () => void loader.load().catch(() => undefined);
 for (const type of ['pointerdown', 'keydown', 'touchstart']) {
   window.addEventListener(type, loadJourney, { once: true, passive: true });
 }

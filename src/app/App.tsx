@@ -1,19 +1,28 @@
 import type { i18n as I18n } from 'i18next';
-import { Suspense, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { FlowProvider, useFlowSelector } from '../flow/FlowProvider';
+import type { FlowInput } from '../flow/flowMachine';
 import { locationKey } from '../flow/flowLocation';
-import type { FlowStore } from '../flow/flowStore';
 import type { SnapshotLoad } from '../privacy/answersSnapshot';
-import { StartScreen } from '../screens/StartScreen';
+import { StartScreen, type JourneyLoading } from '../screens/StartScreen';
 import { PersonNameProvider } from '../ui/voice';
-import { createAppFlow, JourneyScreen } from './appFlow';
+import { journeyLoader, type JourneyLoader, type LoadedJourney } from './appFlow';
 import { ErrorBoundary } from './ErrorBoundary';
-import { ErrorPage } from './ErrorPage';
+import { CurrentFlow, ErrorPage } from './ErrorPage';
 import { Layout, Main } from './Layout';
 import { useAnswersSnapshot } from './useAnswersSnapshot';
+import { useJourney } from './useJourney';
 
-function CurrentScreen({ resumeStatus }: { resumeStatus: SnapshotLoad['status'] }) {
+function CurrentScreen({
+  resumeStatus,
+  journey,
+  loading,
+}: {
+  resumeStatus: SnapshotLoad['status'];
+  journey: LoadedJourney | undefined;
+  loading: JourneyLoading;
+}) {
   useAnswersSnapshot();
   const location = useFlowSelector((s) => s.location);
   const noAnswers = useFlowSelector((s) => Object.keys(s.answers).length === 0);
@@ -32,39 +41,69 @@ function CurrentScreen({ resumeStatus }: { resumeStatus: SnapshotLoad['status'] 
   return (
     <PersonNameProvider value={personName}>
       <Layout>
-        {location.screen === 'start' ? (
+        {location.screen === 'start' || !journey ? (
           <Main>
-            <StartScreen focusHeading={focusHeading} resumeStatus={moved ? 'none' : resumeStatus} />
+            <StartScreen
+              focusHeading={focusHeading}
+              resumeStatus={moved ? 'none' : resumeStatus}
+              loading={loading}
+            />
           </Main>
         ) : (
-          // Never waits here: the flow leaves the start page only once the journey has loaded.
-          <Suspense fallback={null}>
-            <JourneyScreen location={location} focusHeading={focusHeading} />
-          </Suspense>
+          <journey.Journey
+            location={location}
+            focusHeading={focusHeading}
+            ResultScreen={journey.ResultScreen}
+          />
         )}
       </Layout>
     </PersonNameProvider>
   );
 }
 
+function Flowing({
+  loader,
+  resume,
+  current,
+}: {
+  loader: JourneyLoader;
+  resume: SnapshotLoad;
+  current: CurrentFlow;
+}) {
+  const [input] = useState<FlowInput>(() =>
+    resume.status === 'restored' ? { answers: resume.answers, keepOnReload: true } : {},
+  );
+  const { flow, journey, loading } = useJourney(loader, input);
+  useEffect(() => current.set(flow), [flow, current]);
+  return (
+    <FlowProvider flow={flow}>
+      <CurrentScreen resumeStatus={resume.status} journey={journey} loading={loading} />
+    </FlowProvider>
+  );
+}
+
+/**
+ * The app: the start page at once (prerendered into index.html at build time, see
+ * scripts/prerenderPlugin.ts), the journey fetched by `loader` and started from the start page.
+ */
 export function App({
   i18n,
-  flow,
+  loader,
   resume = { status: 'none' },
 }: {
   i18n: I18n;
-  /** The flow to show (main.tsx makes it to load the journey early); by default the app's own. */
-  flow?: FlowStore;
+  /** Fetches the journey (main.tsx makes it to fetch it early); by default the app's own. */
+  loader?: JourneyLoader;
   /** What the opt-in snapshot held when the page loaded. */
   resume?: SnapshotLoad;
 }) {
-  const [appFlow] = useState(() => flow ?? createAppFlow(i18n, resume));
+  const [journey] = useState(() => loader ?? journeyLoader(i18n));
+  // The flow at work, for the error page's quick exit, which stands outside it.
+  const [currentFlow] = useState(() => new CurrentFlow());
   return (
     <I18nextProvider i18n={i18n}>
-      <ErrorBoundary fallback={<ErrorPage flow={appFlow} />}>
-        <FlowProvider flow={appFlow}>
-          <CurrentScreen resumeStatus={resume.status} />
-        </FlowProvider>
+      <ErrorBoundary fallback={<ErrorPage current={currentFlow} />}>
+        <Flowing loader={journey} resume={resume} current={currentFlow} />
       </ErrorBoundary>
     </I18nextProvider>
   );

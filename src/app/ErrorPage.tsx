@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FlowOnlyProvider } from '../flow/FlowProvider';
-import type { FlowStore } from '../flow/flowStore';
+import type { Flow, FlowView } from '../flow/flow';
 import { startLanguage } from '../config/startLanguage';
 import { isLanguage } from '../i18n/languages';
 import { clearSnapshots } from '../privacy/answersSnapshot';
@@ -21,12 +21,33 @@ function forgetKeptAnswers(): void {
   }
 }
 
+const emptyView: FlowView = { location: { screen: 'start' }, answers: {}, keepOnReload: false };
+
+/** Before any flow exists there are no answers in memory: quick exit only wipes storage and leaves. */
+const noFlow: Flow = {
+  view: () => emptyView,
+  subscribe: () => () => undefined,
+  send: () => undefined,
+};
+
 /**
  * Shown when a page fails to render: quick exit (the button and its shortcuts) as on every page,
  * the urgent numbers, and a fresh start in the same language.
  */
-export function ErrorPage({ flow }: { flow: FlowStore }) {
+/** The flow at work, kept where the error page can reach it: it stands outside the flow. */
+export class CurrentFlow {
+  private flow: Flow | undefined;
+  set(flow: Flow): void {
+    this.flow = flow;
+  }
+  get(): Flow {
+    return this.flow ?? noFlow;
+  }
+}
+
+export function ErrorPage({ current }: { current?: CurrentFlow }) {
   const { t, i18n } = useTranslation();
+  const flow = current?.get() ?? noFlow;
   return (
     <FlowOnlyProvider flow={flow}>
       <header className="header">

@@ -7,6 +7,7 @@ import { assess } from '../scoring/assess';
 import type { Assessment } from '../scoring/assessment';
 import { stopReading } from '../readAloud/stopReading';
 import { PrivacyScreen } from '../screens/PrivacyScreen';
+import type { ResultScreen } from '../screens/ResultScreen';
 import { PageDraftsProvider, type PageDrafts } from '../screens/pageDrafts';
 import { QuestionScreen } from '../screens/QuestionScreen';
 import { NameLeftOutOfPrint } from '../screens/result/NameInPrint';
@@ -14,25 +15,24 @@ import { ReviewScreen } from '../screens/ReviewScreen';
 import { UrgentNotice } from '../screens/UrgentNotice';
 import { usePersonName, VoiceProvider } from '../ui/voice';
 import { Main } from './Layout';
-import { preloadableScreen } from './preloadableScreen';
 
 /** Every page but the start page: loaded once the start page is up, with the flow machine. */
 export type JourneyLocation = Exclude<FlowLocation, { screen: 'start' }>;
 
-// The result page (with the callback form's schemas) is a chunk of its own, fetched right after this
-// one (see appFlow.ts); the clinician's import view is fetched only when opened.
-const result = preloadableScreen(() =>
-  import('../screens/ResultScreen').then((m) => m.ResultScreen),
-);
-const ResultScreen = result.Screen;
+// The clinician's import view is fetched only when opened. The result page (with the callback
+// form's schemas) is a chunk of its own, fetched with this one (see appFlow.ts) and handed in.
 const HandoverScreen = lazy(() => import('../screens/handover/HandoverScreen'));
-export const preloadResultScreen = result.preload;
+
+export interface JourneyProps {
+  location: JourneyLocation;
+  focusHeading: boolean;
+  ResultScreen: typeof ResultScreen;
+}
 
 function screenFor(
-  location: JourneyLocation,
+  { location, focusHeading, ResultScreen }: JourneyProps,
   questionnaire: Questionnaire,
   assessment: Assessment,
-  focusHeading: boolean,
 ): ReactNode {
   switch (location.screen) {
     case 'privacy':
@@ -56,13 +56,8 @@ function screenFor(
 }
 
 /** The page for where the person is, in the voice of their answers. */
-export function Journey({
-  location,
-  focusHeading,
-}: {
-  location: JourneyLocation;
-  focusHeading: boolean;
-}) {
+export function Journey(props: JourneyProps) {
+  const { location } = props;
   const questionnaire = useQuestionnaire();
   const answers = useFlowSelector((s) => s.answers);
   const assessment = useMemo(() => assess(questionnaire, answers), [questionnaire, answers]);
@@ -86,9 +81,7 @@ export function Journey({
       <PageDraftsProvider value={drafts}>
         <Main resultLevel={location.screen === 'result' ? assessment.level : undefined}>
           {urgentNow && <UrgentNotice />}
-          <Suspense fallback={null}>
-            {screenFor(location, questionnaire, assessment, focusHeading)}
-          </Suspense>
+          <Suspense fallback={null}>{screenFor(props, questionnaire, assessment)}</Suspense>
         </Main>
       </PageDraftsProvider>
     </VoiceProvider>

@@ -1,15 +1,16 @@
 import { useEffect } from 'react';
 import { useFlow } from '../flow/FlowProvider';
-import type { FlowSnapshot } from '../flow/flowStore';
 import { clearSnapshots, saveSnapshot } from '../privacy/answersSnapshot';
 
 /** Keeps the answers in this tab's sessionStorage only while the person has chosen so. */
 export function useAnswersSnapshot(): void {
   const flow = useFlow();
   useEffect(() => {
-    const keep = ({ answers, keepOnReload, questionnaire }: FlowSnapshot) => {
+    const keep = () => {
+      const { answers, keepOnReload } = flow.view();
+      const { questionnaire } = flow;
       try {
-        // The snapshot is named by the questionnaire, which comes with the journey: before then
+        // The snapshot is named by the questionnaire, which comes with the journey: before it starts
         // there is nothing new to keep (what a reload restored is still in storage).
         if (!keepOnReload) clearSnapshots(sessionStorage);
         else if (questionnaire) saveSnapshot(sessionStorage, questionnaire, answers);
@@ -18,8 +19,7 @@ export function useAnswersSnapshot(): void {
       }
     };
     // Whatever changed before this effect ran counts too.
-    keep(flow.getSnapshot());
-    const subscription = flow.subscribe(keep);
-    return () => subscription.unsubscribe();
+    keep();
+    return flow.subscribe(keep);
   }, [flow]);
 }

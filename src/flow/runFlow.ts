@@ -2,7 +2,7 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import { flowLocation, locationKey } from './flowLocation';
 import { createFlowMachine, type FlowInput, type FlowMachine } from './flowMachine';
-import type { FlowView, RunningFlow } from './flowStore';
+import type { Flow, FlowView } from './flow';
 
 /** The view of a machine snapshot, keeping the previous view whenever nothing in it changed. */
 function nextView(snapshot: SnapshotFrom<FlowMachine>, previous: FlowView | undefined): FlowView {
@@ -19,7 +19,13 @@ function nextView(snapshot: SnapshotFrom<FlowMachine>, previous: FlowView | unde
   return { location, answers, keepOnReload };
 }
 
-/** Starts the one flow machine for the questionnaire (see `createFlowStore`, which holds it). */
+/** The flow machine at work, behind the few things the pages need of it. */
+export type RunningFlow = Required<Flow>;
+
+/**
+ * Starts the one flow machine for the questionnaire, on its start page, with what the start page
+ * chose (`useJourney` calls it when the journey starts).
+ */
 export function runFlow(questionnaire: Questionnaire, input: FlowInput): RunningFlow {
   const actor = createActor(createFlowMachine(questionnaire), { input });
   let snapshot = actor.getSnapshot();

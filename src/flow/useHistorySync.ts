@@ -1,27 +1,34 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import type { FlowLocation } from './flowMachine';
 import { isFlowLocation, locationKey } from './flowLocation';
-import type { FlowStore } from './flowStore';
+import type { Flow } from './flow';
 
 /**
  * One browser-history entry per page, so the browser's Back and Forward move through the journey.
- * Only the page's place is kept in history, never an answer.
+ * Only the page's place is kept in history, never an answer. The flow changes once, when the
+ * journey starts: the page it starts on is a new entry after the start page's.
  */
-export function useHistorySync(flow: FlowStore): void {
+export function useHistorySync(flow: Flow): void {
+  const shown = useRef<FlowLocation | undefined>(undefined);
   useEffect(() => {
-    let current = flow.getSnapshot().location;
     let restoring = false;
-    window.history.replaceState({ flow: current }, '');
-
-    const subscription = flow.subscribe((snapshot) => {
-      const next = snapshot.location;
+    const follow = () => {
+      const { location: next, answers } = flow.view();
+      const current = shown.current;
+      shown.current = next;
+      if (!current) {
+        window.history.replaceState({ flow: next }, '');
+        return;
+      }
       if (locationKey(next) === locationKey(current)) return;
-      current = next;
       // A restore the machine refused leaves it elsewhere: make history say where it really is.
       // A restart (delete my answers, quick exit) takes the place of the page it wiped.
-      const restarted = next.screen === 'start' && Object.keys(snapshot.answers).length === 0;
+      const restarted = next.screen === 'start' && Object.keys(answers).length === 0;
       if (restoring || restarted) window.history.replaceState({ flow: next }, '');
       else window.history.pushState({ flow: next }, '');
-    });
+    };
+    follow();
+    const unsubscribe = flow.subscribe(follow);
 
     const onPopState = (event: PopStateEvent) => {
       const state: unknown = event.state;
@@ -29,22 +36,23 @@ export function useHistorySync(flow: FlowStore): void {
         typeof state === 'object' && state !== null && 'flow' in state && isFlowLocation(state.flow)
           ? state.flow
           : undefined;
+      const current = shown.current ?? flow.view().location;
       // An entry that is not ours (a jump to #main-content by the skip link) moves nothing; nor
-      // does one left from before a reload while the journey is still loading.
-      if (!wanted || flow.getSnapshot().status !== 'running') {
+      // does one left from before a reload while the journey has not started.
+      if (!wanted || !flow.questionnaire) {
         window.history.replaceState({ flow: current }, '');
         return;
       }
       restoring = true;
       flow.send({ type: 'history.restore', location: wanted });
       restoring = false;
-      if (locationKey(flow.getSnapshot().location) !== locationKey(wanted)) {
-        window.history.replaceState({ flow: current }, '');
+      if (locationKey(flow.view().location) !== locationKey(wanted)) {
+        window.history.replaceState({ flow: shown.current ?? current }, '');
       }
     };
     window.addEventListener('popstate', onPopState);
     return () => {
-      subscription.unsubscribe();
+      unsubscribe();
       window.removeEventListener('popstate', onPopState);
     };
   }, [flow]);

@@ -64,6 +64,8 @@ export async function ensureLanguageLoaded(instance: I18n, language: Language): 
 }
 
 export function applyDocumentLanguage(instance: I18n): void {
+  // None when the build renders the start page (src/prerender.tsx): it sets `lang` itself.
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = instance.language;
   document.documentElement.dir = instance.dir(instance.language);
 }

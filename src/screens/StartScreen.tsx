@@ -5,20 +5,26 @@ import { usePageHeading } from '../ui/usePageHeading';
 
 const points = ['time', 'anonymous', 'notDiagnosis', 'oneAtATime'] as const;
 
+/** Fetching the journey after a press: `pending` says so beside Start, `failed` says it failed. */
+export type JourneyLoading = 'idle' | 'pending' | 'failed';
+
 export function StartScreen({
   focusHeading,
   resumeStatus = 'none',
+  loading = 'idle',
 }: {
   focusHeading: boolean;
   resumeStatus?: SnapshotLoad['status'];
+  /** The journey being fetched after a press on Start (or failing to arrive). */
+  loading?: JourneyLoading;
 }) {
   const { t } = useTranslation();
   const flow = useFlow();
   const keepOnReload = useFlowSelector((s) => s.keepOnReload);
   const hasAnswers = useFlowSelector((s) => Object.keys(s.answers).length > 0);
-  // Before the journey has loaded: a press on Start waits for it, and a failure is said here.
-  const pending = useFlowSelector((s) => s.status === 'waiting' && s.pending);
-  const loadFailed = useFlowSelector((s) => s.status === 'failed');
+  // Before the journey has arrived: a press on Start waits for it, and a failure is said here.
+  const pending = loading === 'pending';
+  const loadFailed = loading === 'failed';
   const headingRef = usePageHeading(t('start.title'), { focus: focusHeading });
   // A snapshot kept before anything was answered brings nothing back: nothing to announce.
   const notice = resumeStatus === 'restored' && !hasAnswers ? 'none' : resumeStatus;
@@ -45,6 +51,10 @@ export function StartScreen({
       >
         {hasAnswers ? t('start.continue') : t('start.button')}
       </button>
+      {/* The page as served, with no script to run: Start cannot work, the numbers below still do. */}
+      <noscript>
+        <p className="panel">{t('start.needsScript')}</p>
+      </noscript>
       {/* Beside the button that was pressed, where a phone's screen shows it. */}
       {loadFailed && (
         <div className="panel panel--error" role="alert">

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect } from 'react';
 import type { UseFormWatch } from 'react-hook-form';
-import type { FlowStore } from '../flow/flowStore';
+import type { Flow } from '../flow/flow';
 import type { AnswerDraft } from '../questionnaire/answerSchema';
 
 /**
@@ -23,13 +23,13 @@ export function useKeptDraft(
   drafts: PageDrafts,
   stepId: string,
   watch: UseFormWatch<AnswerDraft>,
-  flow: FlowStore,
+  flow: Flow,
 ): void {
   useEffect(() => {
     const subscription = watch((values) => drafts.set(stepId, values.answer));
     return () => {
       subscription.unsubscribe();
-      if (flow.getSnapshot().location.screen !== 'privacy') drafts.delete(stepId);
+      if (flow.view().location.screen !== 'privacy') drafts.delete(stepId);
     };
   }, [drafts, stepId, watch, flow]);
 }

@@ -3,7 +3,6 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { ErrorPage, freshStartAddress } from '../../src/app/ErrorPage';
-import { createFlowStore } from '../../src/flow/flowStore';
 import { createI18n } from '../../src/i18n/i18n';
 
 function BrokenScreen(): never {
@@ -16,9 +15,7 @@ describe('a render error', () => {
     const i18n = await createI18n('da');
     render(
       <I18nextProvider i18n={i18n}>
-        <ErrorBoundary
-          fallback={<ErrorPage flow={createFlowStore(() => new Promise(() => undefined))} />}
-        >
+        <ErrorBoundary fallback={<ErrorPage />}>
           <BrokenScreen />
         </ErrorBoundary>
       </I18nextProvider>,

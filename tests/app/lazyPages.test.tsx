@@ -2,11 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
-import { createFlowStore, type StartFlow } from '../../src/flow/flowStore';
-import { runFlow } from '../../src/flow/runFlow';
+import { journeyLoader, type JourneyLoader } from '../../src/app/appFlow';
 import { createI18n } from '../../src/i18n/i18n';
 import daUi from '../../src/i18n/locales/da/ui.json';
-import { realQuestionnaire } from '../support/realQuestionnaire';
 
 /** Every "Missing translation" the app logged while `body` ran. */
 async function missingTexts(body: () => Promise<void>): Promise<unknown[][]> {
@@ -47,11 +45,12 @@ describe('the pages after the start page', () => {
     const missing = await missingTexts(async () => {
       const i18n = await createI18n('da', { startPageOnly: true });
       const user = userEvent.setup();
-      const startFlow = vi
-        .fn<() => Promise<StartFlow>>()
+      const real = journeyLoader(i18n);
+      const load = vi
+        .fn<JourneyLoader['load']>()
         .mockRejectedValueOnce(new Error('offline'))
-        .mockResolvedValue((input) => runFlow(realQuestionnaire, input));
-      render(<App i18n={i18n} flow={createFlowStore(startFlow)} />);
+        .mockImplementation(() => real.load());
+      render(<App i18n={i18n} loader={{ load, loaded: real.loaded }} />);
       await user.click(screen.getByRole('button', { name: daUi.start.button }));
       expect(await screen.findByRole('alert')).toHaveTextContent(daUi.start.loadFailed);
       // Still the start page, with the way out and the urgent numbers.
@@ -68,14 +67,17 @@ describe('the pages after the start page', () => {
   it('say, while they are fetched, that Start has been heard', async () => {
     const i18n = await createI18n('da', { startPageOnly: true });
     const user = userEvent.setup();
-    let arrive: (startFlow: StartFlow) => void = () => undefined;
-    const flow = createFlowStore(() => new Promise<StartFlow>((resolve) => (arrive = resolve)));
-    render(<App i18n={i18n} flow={flow} />);
+    const real = journeyLoader(i18n);
+    let arrive: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    render(
+      <App i18n={i18n} loader={{ load: () => arrived.then(real.load), loaded: real.loaded }} />,
+    );
     const status = screen.getAllByRole('status').find((s) => s.closest('main'));
     expect(status).toHaveTextContent(/^$/);
     await user.click(screen.getByRole('button', { name: daUi.start.button }));
     expect(status).toHaveTextContent(daUi.start.loading);
-    arrive((input) => runFlow(realQuestionnaire, input));
+    arrive();
     await screen.findByRole('heading', { level: 1, name: 'Hvem handler det om?' });
   });
 });

@@ -33,7 +33,7 @@ async function renderForm(language: Language = 'da') {
   const user = userEvent.setup({ delay: null });
   render(
     <I18nextProvider i18n={i18n}>
-      <FlowProvider flow={await loadedFlow(i18n)}>
+      <FlowProvider flow={loadedFlow()}>
         <CallbackForm endpoint="/api/callback" assessment={sampleAssessment} />
       </FlowProvider>
     </I18nextProvider>,

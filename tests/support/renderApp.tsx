@@ -3,25 +3,32 @@ import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { App } from '../../src/app/App';
-import { createAppFlow } from '../../src/app/appFlow';
+import { appQuestionnaire } from '../../src/app/appQuestionnaire';
+import { journeyLoader } from '../../src/app/appFlow';
+import { runFlow } from '../../src/flow/runFlow';
 import { createI18n } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
 import type { SnapshotLoad } from '../../src/privacy/answersSnapshot';
 
-/** The app's flow with the journey loaded, as it is in the browser once the start page has settled. */
-export async function loadedFlow(i18n: I18n, resume?: SnapshotLoad) {
-  const flow = createAppFlow(i18n, resume);
-  await flow.load();
-  expect(flow.getSnapshot().status, 'the journey loaded').toBe('running');
-  return flow;
+/** The flow machine at work on its start page, for a part of the app rendered on its own. */
+export function loadedFlow() {
+  return runFlow(appQuestionnaire, {});
+}
+
+/** The app's journey fetched, as it is in the browser once the start page has settled. */
+export async function loadedJourney(i18n: I18n) {
+  const loader = journeyLoader(i18n);
+  await loader.load();
+  expect(loader.loaded(), 'the journey loaded').toBeDefined();
+  return loader;
 }
 
 /** The whole app as a person meets it, in jsdom, with a user who clicks and types. */
 export async function renderApp(language: Language = 'da', resume?: SnapshotLoad) {
   const i18n = await createI18n(language);
-  const flow = await loadedFlow(i18n, resume);
+  const loader = await loadedJourney(i18n);
   const user = userEvent.setup();
-  const view = render(<App i18n={i18n} flow={flow} resume={resume} />);
+  const view = render(<App i18n={i18n} loader={loader} resume={resume} />);
   return { ...view, user, i18n };
 }
 

@@ -1,0 +1,141 @@
+import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { answerStep, clickStart } from './answering';
+import { useBrowser } from './journey';
+import { expectStep } from './screens';
+import { uiTexts } from './texts';
+
+/** The start page's address for each language, and the same page chosen by `?lng=`. */
+const pages = [
+  { language: 'da', path: '' },
+  { language: 'en', path: 'en/' },
+] as const;
+
+/** Opens the page in a fresh context, collecting what the console and the page reported. */
+async function openCollecting(browser: Browser, path: string, served?: (html: string) => string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (served) {
+    await page.route(new URL(path, inject('baseUrl')).href, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: served(await response.text()) });
+    });
+  }
+  const reported: string[] = [];
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) reported.push(message.text());
+  });
+  page.on('pageerror', (error) => reported.push(error.message));
+  await page.goto(new URL(path, inject('baseUrl')).href);
+  return { context, page, reported };
+}
+
+describe('the start page as served', () => {
+  const browser = useBrowser();
+
+  it.each(pages)(
+    'is in the HTML itself, before any script ($language)',
+    async ({ language, path }) => {
+      const ui = uiTexts[language];
+      const response = await fetch(new URL(path, inject('baseUrl')));
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain(`<html lang="${language}">`);
+      // Read as a browser reads it, without running any of the page's scripts.
+      const context = await browser().newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.setContent(html);
+        await page.getByRole('heading', { level: 1, name: ui.start.title, exact: true }).waitFor();
+        expect(await page.getByRole('button', { name: ui.start.button, exact: true }).count()).toBe(
+          1,
+        );
+        expect(await page.getByText(ui.quickExit.button, { exact: true }).count()).toBe(1);
+        expect(await page.locator('a[href="tel:112"]').count()).toBe(1);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('with JavaScript off, says in one line that the check needs it; the numbers are links', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(inject('baseUrl'));
+      const ui = uiTexts.da;
+      await page.getByText(ui.start.needsScript, { exact: true }).waitFor();
+      for (const [name, href] of [
+        ['112', 'tel:112'],
+        ['70 201 201', 'tel:+4570201201'],
+      ]) {
+        const link = page.getByRole('link', { name, exact: true });
+        expect(await link.getAttribute('href'), name).toBe(href);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('with JavaScript off, "Forlad siden" is a link that leaves', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(inject('baseUrl'));
+      await page.getByRole('link', { name: uiTexts.da.quickExit.button, exact: true }).click();
+      await page.waitForURL('about:blank');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(pages)(
+    'is taken over by the app without a hydration mismatch, and Start works ($language)',
+    async ({ language, path }) => {
+      const ui = uiTexts[language];
+      const { context, page, reported } = await openCollecting(browser(), path);
+      try {
+        await page.getByRole('heading', { level: 1, name: ui.start.title, exact: true }).waitFor();
+        // The app has started once its own choice answers: the box stays ticked.
+        const remember = page.getByRole('checkbox', { name: ui.start.resume.label, exact: true });
+        await remember.check();
+        expect(await remember.isChecked()).toBe(true);
+        expect(await page.locator('html').getAttribute('lang')).toBe(language);
+        await clickStart(page, ui);
+        await expectStep(page, 'audience');
+        await answerStep(page, ui, 'audience', 'self');
+        await expectStep(page, 'age-group');
+        expect(reported).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('reports a page as served that differs from what the app draws (so the check above can fail)', async () => {
+    const ui = uiTexts.da;
+    const { context, page, reported } = await openCollecting(browser(), '', (html) =>
+      html.replace(`>${ui.start.title}<`, '>Et andet sted<'),
+    );
+    try {
+      await page.getByRole('heading', { level: 1, name: ui.start.title, exact: true }).waitFor();
+      await expect.poll(() => reported.length).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows English at ?lng=en on the Danish address, drawn afresh', async () => {
+    const ui = uiTexts.en;
+    const { context, page, reported } = await openCollecting(browser(), '?lng=en');
+    try {
+      await page.getByRole('heading', { level: 1, name: ui.start.title, exact: true }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await clickStart(page, ui);
+      await expectStep(page, 'audience');
+      expect(reported).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
