@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isFramed } from '../privacy/framing';
 
@@ -5,9 +6,15 @@ import { isFramed } from '../privacy/framing';
  * Shown when another site shows the app inside a frame: the person may not know whose page they
  * are on, and the outer page stays when the frame alone leaves. It gives the app's own address.
  */
+const unchanging = () => () => undefined;
+const framedHere = () => isFramed();
+/** The start page is rendered at build time, where there is no window: never framed there. */
+const notFramedAtBuild = () => false;
+
 export function FramedWarning() {
   const { t } = useTranslation();
-  if (!isFramed()) return null;
+  const framed = useSyncExternalStore(unchanging, framedHere, notFramedAtBuild);
+  if (!framed) return null;
   const address = `${window.location.origin}${window.location.pathname}`;
   return (
     <div className="width-container">

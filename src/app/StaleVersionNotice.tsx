@@ -13,20 +13,20 @@ export function StaleVersionNotice() {
   const reason = useSyncExternalStore(subscribeStaleReason, currentStaleReason, () => undefined);
   const keepOnReload = useFlowSelector((s) => s.keepOnReload);
   const hasAnswers = useFlowSelector((s) => Object.keys(s.answers).length > 0);
+  // An alert is announced when it appears: no empty one waits on every page.
+  if (!reason) return null;
   return (
     <div role="alert" className="width-container">
-      {reason && (
-        <div className="panel stale-version" data-stale-reason={reason}>
-          <h2 className="heading-s">{t(`staleVersion.${reason}.title`)}</h2>
-          <p>{t(`staleVersion.${reason}.body`)}</p>
-          {hasAnswers && (
-            <p>{t(keepOnReload ? 'staleVersion.answersKept' : 'staleVersion.answersLost')}</p>
-          )}
-          <button type="button" className="button" onClick={() => pageReload.reload()}>
-            {t('staleVersion.reload')}
-          </button>
-        </div>
-      )}
+      <div className="panel stale-version" data-stale-reason={reason}>
+        <h2 className="heading-s">{t(`staleVersion.${reason}.title`)}</h2>
+        <p>{t(`staleVersion.${reason}.body`)}</p>
+        {hasAnswers && (
+          <p>{t(keepOnReload ? 'staleVersion.answersKept' : 'staleVersion.answersLost')}</p>
+        )}
+        <button type="button" className="button" onClick={() => pageReload.reload()}>
+          {t('staleVersion.reload')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -105,6 +105,9 @@ describe('the drink calculator on the typical-day page', () => {
     const { user } = await reachTypicalDay();
     const heading = screen.getByRole('heading', { level: 1 });
     const field = screen.getByRole('textbox', { name: 'genstande' });
+    // "Læs op" comes first, beside the question; then the field.
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Læs op' })).toHaveFocus();
     await user.tab();
     expect(field).toHaveFocus();
     await user.tab();

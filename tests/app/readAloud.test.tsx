@@ -193,7 +193,7 @@ describe('"Læs op" on a question page', { timeout: 20_000 }, () => {
     await user.click(readButton());
     await screen.findByText('Læser op.');
     speech.said = [];
-    await user.click(screen.getByRole('button', { name: 'Forlad siden' }));
+    await user.click(screen.getByRole('link', { name: 'Forlad siden' }));
     expect(leavePage).toHaveBeenCalledOnce();
     expect(speech.said).toEqual(['cancel']);
 

@@ -49,7 +49,7 @@ describe('a screen that throws while the app is in use', { timeout: 30_000 }, ()
     ['Shift three times', '{Shift}{Shift}{Shift}'],
   ])('keeps quick exit: %s leaves and wipes the answers kept for a reload', async (_, keys) => {
     const { user } = await reachErrorPage();
-    const button = screen.getByRole('button', { name: 'Leave this page' });
+    const button = screen.getByRole('link', { name: 'Leave this page' });
     if (keys) await user.keyboard(keys);
     else await user.click(button);
     expect(screen.getByText('Leaving this page.')).toBeInTheDocument();
