@@ -81,7 +81,9 @@ export function ReadAloud() {
             <path d="M16.5 12a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" />
           )}
         </svg>
-        {busy ? t('readAloud.stop') : t('readAloud.button')}
+        <span className="read-aloud__label">
+          {busy ? t('readAloud.stop') : t('readAloud.button')}
+        </span>
       </button>
       <p aria-live="polite" className="read-aloud__status">
         {key ? t(key) : ''}

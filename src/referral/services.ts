@@ -1,4 +1,6 @@
 import type { AgeRange } from '../questionnaire/definitionSchema';
+import type { PhoneNumber } from './phoneNumber';
+import { urgentPhones } from './urgentPhones';
 
 /**
  * The places to get help, as data. Every number, address and right has an entry in docs/sources.md,
@@ -30,12 +32,7 @@ export type ServiceId = (typeof serviceIds)[number];
 /** What kind of help a service is; the groups are shown in this order. */
 export type ServiceGroup = 'urgent' | 'treatment' | 'doctor' | 'line' | 'counselling';
 
-export interface PhoneNumber {
-  /** As a Dane writes it: '80 200 500'. */
-  display: string;
-  /** For a `tel:` link: '+4580200500' (112 stays as dialled). */
-  tel: string;
-}
+export type { PhoneNumber } from './phoneNumber';
 
 export interface WebAddress {
   display: string;
@@ -63,13 +60,13 @@ export const services: Readonly<Record<ServiceId, Service>> = {
   'emergency-112': {
     id: 'emergency-112',
     group: 'urgent',
-    phone: { display: '112', tel: '112' },
+    phone: urgentPhones['emergency-112'],
     source: 'docs/sources.md#phone-112 — for danger to life.',
   },
   livslinien: {
     id: 'livslinien',
     group: 'urgent',
-    phone: { display: '70 201 201', tel: '+4570201201' },
+    phone: urgentPhones.livslinien,
     url: { display: 'skrivdet.dk', href: 'https://skrivdet.dk' },
     // It answers only a fraction of calls, so it is never offered without 112 before it.
     source:
@@ -78,7 +75,7 @@ export const services: Readonly<Record<ServiceId, Service>> = {
   giftlinjen: {
     id: 'giftlinjen',
     group: 'urgent',
-    phone: { display: '82 12 12 12', tel: '+4582121212' },
+    phone: urgentPhones.giftlinjen,
     source:
       'docs/sources.md#giftlinjen — asks for name and CPR number and records calls; the help text says so.',
   },

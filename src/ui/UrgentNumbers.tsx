@@ -1,14 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { services, type ServiceId } from '../referral/services';
+import { urgentPhones, type UrgentServiceId } from '../referral/urgentPhones';
 
 /** The numbers to call at once: each as a `tel:` link, followed by when to call it. */
-export function UrgentNumbers({ ids }: { ids: readonly ServiceId[] }) {
+export function UrgentNumbers({ ids }: { ids: readonly UrgentServiceId[] }) {
   const { t } = useTranslation();
   return (
     <ul className="list urgent-numbers">
       {ids.map((id) => {
-        const phone = services[id].phone;
-        if (!phone) return null;
+        const phone = urgentPhones[id];
         return (
           <li key={id}>
             <a className="urgent-numbers__number" href={`tel:${phone.tel}`}>

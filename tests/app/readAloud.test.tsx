@@ -245,11 +245,11 @@ describe('"Læs op" on the result', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
     await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
     await screen.findByRole('heading', { level: 1, name: 'Dit resultat' });
-    const help = screen.getByRole('region', { name: 'Hjælp, der passer til dig' });
+    const help = screen.getByRole('region', { name: 'Hjælp til dig' });
     await user.click(within(help).getByRole('button', { name: 'Læs op' }));
     await screen.findByText('Læser op.');
     const spoken = speech.spoken();
-    expect(spoken[0]).toBe('Hjælp, der passer til dig');
+    expect(spoken[0]).toBe('Hjælp til dig');
     expect(spoken.join(' ')).not.toContain('Dit resultat');
     expect(spoken.join(' ')).not.toContain('Læs op');
     expect(screen.getAllByRole('button', { name: 'Læs op' }).length).toBeGreaterThan(2);

@@ -58,7 +58,7 @@ function flagBox(main: HTMLElement, flag: string) {
 /** The section about alcohol against the recommendation. */
 function alcoholSection(main: HTMLElement, language: 'da' | 'en' = 'da') {
   return within(main).getByRole('region', {
-    name: language === 'da' ? 'Alkohol og anbefalingen' : 'Alcohol and the limits',
+    name: language === 'da' ? 'Alkohol: anbefalingen' : 'Alcohol and the limits',
   });
 }
 

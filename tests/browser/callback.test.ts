@@ -57,6 +57,9 @@ async function openDemo(browser: ReturnType<ReturnType<typeof useBrowser>>): Pro
     if (!url.startsWith(origin) && !/^(data|about):/.test(url)) foreignRequests.push(url);
   });
   await page.goto(demoUrl);
+  // The stand-in endpoint starts before the app takes over the prerendered start page: its
+  // banner says both are there, so Start is the app's and not the plain HTML's.
+  await page.getByRole('complementary', { name: 'Demo' }).waitFor();
   return { context, page, foreignRequests, baseUrl: demoUrl };
 }
 

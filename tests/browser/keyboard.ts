@@ -23,6 +23,19 @@ import { interpolate, uiTexts, type Language, type UiTexts } from './texts';
  */
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
+
+/**
+ * Tab from a question's h1 to its first field: past "Læs op", which stands first in the fieldset
+ * (its own test, tests/browser/read-aloud.test.ts, checks that Tab reaches it).
+ */
+async function tabFromHeading(page: Page): Promise<void> {
+  await page.keyboard.press('Tab');
+  const onReadAloud = await page.evaluate(
+    () => document.activeElement?.closest('[data-read-aloud-control]') !== null,
+  );
+  if (onReadAloud) await page.keyboard.press('Tab');
+}
+
 export async function tabTo(
   page: Page,
   target: Locator,
@@ -77,7 +90,7 @@ export async function chooseRadioByKeys(page: Page, stepId: string, code: string
   const values = await choiceValues(fieldset, 'radio');
   const target = values.indexOf(code);
   expect(target, `"${code}" is an option on ${stepId}: ${values.join(', ')}`).toBeGreaterThan(-1);
-  await page.keyboard.press('Tab');
+  await tabFromHeading(page);
   const from = await focusedChoice(page, stepId);
   expect(from, `Tab from the h1 of ${stepId} enters its radio group`).not.toBeNull();
   const at = values.indexOf(from ?? '');
@@ -101,7 +114,7 @@ export async function tickByKeys(page: Page, stepId: string, codes: readonly str
   const fieldset = stepFieldset(page, stepId);
   const values = await choiceValues(fieldset, 'checkbox');
   for (const [index, value] of values.entries()) {
-    await page.keyboard.press('Tab');
+    await (index === 0 ? tabFromHeading(page) : page.keyboard.press('Tab'));
     expect(
       await focusedChoice(page, stepId),
       `Tab reaches checkbox ${index + 1} on ${stepId}`,
@@ -124,7 +137,7 @@ export async function tickByKeys(page: Page, stepId: string, codes: readonly str
 /** From the step's h1: Tab into the text box, clear it and type `text` key by key. */
 export async function typeByKeys(page: Page, stepId: string, text: string): Promise<void> {
   const input = stepFieldset(page, stepId).locator('input[type="text"]');
-  await page.keyboard.press('Tab');
+  await tabFromHeading(page);
   await expectFocused(page, input, `the text box in ${stepId}`);
   if ((await input.inputValue()) !== '') {
     await page.keyboard.press('ControlOrMeta+A');
@@ -181,7 +194,7 @@ export async function answerByKeys(
  */
 export async function typePersonNameByKeys(page: Page, ui: UiTexts, name: string): Promise<void> {
   const input = personNameField(page, ui);
-  await page.keyboard.press('Tab');
+  await tabFromHeading(page);
   await expectFocused(page, input, 'the name field on relationship');
   await page.keyboard.type(name);
   expect(await input.inputValue(), 'the name typed by keyboard').toBe(name);
