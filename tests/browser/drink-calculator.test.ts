@@ -6,6 +6,7 @@ import {
   backByKeys,
   continueByKeys,
   drinkCalculatorToggle,
+  tabFromHeading,
   keyboardPerson,
   startByKeys,
   tabTo,
@@ -41,7 +42,7 @@ describe('the drink calculator in Chromium', () => {
 
       const field = stepFieldset(page, stepId).locator('input[type="text"]');
       const toggle = drinkCalculatorToggle(page, ui);
-      await page.keyboard.press('Tab');
+      await tabFromHeading(page);
       await expectFocused(page, field, 'the number field');
       await page.keyboard.press('Tab');
       await expectFocused(page, toggle, 'the drink calculator button');

@@ -13,6 +13,7 @@ import {
   reviewAnswer,
   reviewRows,
   startByKeys,
+  tabFromHeading,
   tabTo,
   tickByKeys,
   typeByKeys,
@@ -48,7 +49,7 @@ describe('journeys by keyboard alone', () => {
 
       // Continue with nothing chosen (Tab only moves focus onto the first radio; it does not choose).
       await arrive(person, 'age-group');
-      await page.keyboard.press('Tab');
+      await tabFromHeading(page);
       await continueByKeys(page, ui, 'age-group');
       await followErrorSummary(person, 'age-group', 'age-group-under-15');
       for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowDown');

@@ -28,7 +28,7 @@ import { interpolate, uiTexts, type Language, type UiTexts } from './texts';
  * Tab from a question's h1 to its first field: past "Læs op", which stands first in the fieldset
  * (its own test, tests/browser/read-aloud.test.ts, checks that Tab reaches it).
  */
-async function tabFromHeading(page: Page): Promise<void> {
+export async function tabFromHeading(page: Page): Promise<void> {
   await page.keyboard.press('Tab');
   const onReadAloud = await page.evaluate(
     () => document.activeElement?.closest('[data-read-aloud-control]') !== null,

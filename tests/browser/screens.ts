@@ -173,11 +173,13 @@ export async function expectResultShows(
   }
 }
 
-/** The `tel:` links in the result's help section (not the footer's, which every page has). */
+/**
+ * The result's own `tel:` links: the next step's and the help list's (not the footer's, which
+ * every page has). A help card that only repeats the next step is left out, so both count.
+ */
 export function helpPhoneLinks(page: Page, ui: UiTexts): Locator {
-  return resultMain(page)
-    .getByRole('region', { name: ui.result.help.title, exact: true })
-    .locator('a[href^="tel:"]');
+  const help = resultMain(page).getByRole('region', { name: ui.result.help.title, exact: true });
+  return resultMain(page).locator('.glance a[href^="tel:"]').or(help.locator('a[href^="tel:"]'));
 }
 
 /** The result's "Signs in your answers" as substance name → signs counted ("No signs" is 0). */
