@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useFlow } from '../flow/FlowProvider';
 import { exitShortcutStep, noExitShortcut } from '../privacy/exitShortcut';
 import { leavePage, quickExitDestination } from '../privacy/leavePage';
-import { stopReading } from '../readAloud/stopReading';
 
 /**
  * Quick exit on every page: the "button", and Shift ×3 or Esc ×2 anywhere. The "button" is a real
@@ -21,7 +20,7 @@ export function QuickExit() {
 
   const leave = useCallback(() => {
     exited.current = true;
-    stopReading(true);
+    // Reading aloud stops as the journey closes (Journey.tsx), so nothing of it loads with this page.
     flushSync(() => {
       setAnnouncement(t('quickExit.leaving'));
       flow.send({ type: 'flow.restart' });
