@@ -101,6 +101,15 @@ describe.each(textsByLanguage)('the FHIR Questionnaire in %s', (language, texts)
       'moderate',
       'severe',
     ]);
+    // Each warning-sign option is named with the sign's short name, as on the result page.
+    const signs = byLinkId.get('score.cannabis.warning-signs')?.answerOption ?? [];
+    expect(signs.map((o) => o.valueCoding.code)).toEqual(['needs-to-function']);
+    expect(signs[0]?.valueCoding.display).toBe(texts.items['needs-to-function']?.short);
+    expect(byLinkId.get('score.pregnancy')?.answerOption?.map((o) => o.valueCoding.code)).toEqual([
+      'pregnant',
+      'not-pregnant',
+      'unknown',
+    ]);
   });
 
   it('says when a question is shown only where enableWhen says it exactly', () => {

@@ -17,6 +17,7 @@ import {
 import { r4Problems } from './r4Validation';
 import { randomJourney } from './randomJourney';
 import { responseLinkIds, responseProblems } from './structuralChecks';
+import { completeAnswers } from '../support/completeAnswers';
 
 const { steps } = questionnaire;
 const [, texts] = textsByLanguage[0] ?? [];
@@ -121,5 +122,33 @@ describe('the FHIR QuestionnaireResponse', () => {
       const weekly = responseLinkIds(response.item).filter((id) => id.endsWith('.weekly-drinks'));
       expect(weekly).toHaveLength(1);
     }
+  });
+
+  it('carries the warning signs that count as no criterion, and pregnancy when it was asked', () => {
+    const answers = completeAnswers({
+      audience: 'self',
+      'age-group': '25-35',
+      substances: ['alcohol', 'cannabis'],
+      pregnancy: 'yes',
+      'needs-to-function': 'yes',
+      'needs-to-function.which': ['cannabis'],
+    });
+    const response = expectValid(answers);
+    const scores = response.item.find((i) => i.linkId === 'scores')?.item ?? [];
+    const pregnancy = scores.find((i) => i.linkId === 'score.pregnancy');
+    expect(pregnancy?.answer?.[0]?.valueCoding?.code).toBe('pregnant');
+    const signsOf = (substance: string) =>
+      scores
+        .find((i) => i.linkId === `score.${substance}`)
+        ?.item?.find((i) => i.linkId === `score.${substance}.warning-signs`)
+        ?.answer?.map((a) => a.valueCoding?.code);
+    expect(signsOf('cannabis')).toEqual(['needs-to-function']);
+    expect(signsOf('alcohol')).toBeUndefined();
+  });
+
+  it('leaves pregnancy out when it was not asked', () => {
+    const linkIds = responseLinkIds(exported(noneAnswers()).item);
+    expect(linkIds).toContain('score.level');
+    expect(linkIds).not.toContain('score.pregnancy');
   });
 });

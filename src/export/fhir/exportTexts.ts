@@ -1,6 +1,6 @@
 import type { Language } from '../../i18n/languages';
 import type { Concern, FlagId, Icd11Group } from '../../questionnaire/definitionSchema';
-import type { DsmBand, ResultLevel } from '../../scoring/assessment';
+import type { DsmBand, PregnancyFinding, ResultLevel } from '../../scoring/assessment';
 
 /**
  * Words the exported Questionnaire needs beyond the questionnaire's own texts: the names of the
@@ -19,6 +19,11 @@ export interface ExportTexts {
   concernNames: Record<Concern, string>;
   criteriaCount: string;
   criteria: string;
+  /** Seed warning signs met that count towards no DSM-5 criterion. */
+  warningSigns: string;
+  /** Pregnant or trying to become pregnant, as answered. */
+  pregnancy: string;
+  pregnancyStatuses: Record<PregnancyFinding['status'], string>;
   band: string;
   bands: Record<DsmBand, string>;
   icd11Groups: string;
@@ -60,6 +65,13 @@ export const exportTexts: Record<Language, ExportTexts> = {
     },
     criteriaCount: 'Antal DSM-5-kriterier, der tæller med',
     criteria: 'DSM-5-kriterier, der tæller med',
+    warningSigns: 'Andre tegn, der ikke tæller som DSM-5-kriterier',
+    pregnancy: 'Gravid eller forsøger at blive gravid',
+    pregnancyStatuses: {
+      pregnant: 'Ja',
+      'not-pregnant': 'Nej',
+      unknown: 'Ved ikke',
+    },
     band: 'Sværhedsgrad efter DSM-5',
     bands: {
       none: 'Under 2 kriterier',
@@ -108,6 +120,13 @@ export const exportTexts: Record<Language, ExportTexts> = {
     },
     criteriaCount: 'Number of DSM-5 criteria that count',
     criteria: 'DSM-5 criteria that count',
+    warningSigns: 'Other signs that count as no DSM-5 criterion',
+    pregnancy: 'Pregnant or trying to become pregnant',
+    pregnancyStatuses: {
+      pregnant: 'Yes',
+      'not-pregnant': 'No',
+      unknown: "Don't know",
+    },
     band: 'DSM-5 severity',
     bands: {
       none: 'Fewer than 2 criteria',

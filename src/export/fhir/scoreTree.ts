@@ -6,6 +6,7 @@ import {
   resultLevels,
   type Assessment,
   type DsmBand,
+  type PregnancyFinding,
   type ResultLevel,
   type SubstanceAssessment,
 } from '../../scoring/assessment';
@@ -80,6 +81,20 @@ const criterionChoices = choices(
   criterionIds,
   (code, { texts }) => texts.criteria[code]?.short,
 );
+const pregnancyStatuses = ['pregnant', 'not-pregnant', 'unknown'] as const;
+const pregnancyChoices = choices(
+  'pregnancy',
+  pregnancyStatuses,
+  (code, { labels }) => labels.pregnancyStatuses[code as PregnancyFinding['status']],
+);
+
+/** The items that ask a warning sign counted towards no criterion: the codes of their score. */
+function warningSignChoices(questionnaire: Questionnaire): ScoreChoices {
+  const signItems = questionnaire.definition.items
+    .filter((item) => item.measures.some((m) => m.type === 'warning-sign'))
+    .map((item) => item.id);
+  return choices('warning-sign', signItems, (code, { texts }) => texts.items[code]?.short);
+}
 
 function codings(
   { system }: ScoreChoices,
@@ -98,6 +113,7 @@ function substanceGroup(questionnaire: Questionnaire, substance: string): ScoreG
   );
   // As in scoring: the alcohol figures are those of the first substance of the alcohol kind.
   const isAlcohol = definition.substances.find((s) => s.kind === 'alcohol')?.code === substance;
+  const signChoices = warningSignChoices(questionnaire);
   const items: ScoreQuestion[] = [
     {
       kind: 'question',
@@ -121,6 +137,19 @@ function substanceGroup(questionnaire: Questionnaire, substance: string): ScoreG
         codings(
           criterionChoices,
           (of(a)?.criteria ?? []).filter((c) => c.counted).map((c) => c.criterion),
+        ),
+    },
+    {
+      kind: 'question',
+      linkId: linkId('warning-signs'),
+      type: 'choice',
+      repeats: true,
+      text: ({ labels }) => labels.warningSigns,
+      choices: signChoices,
+      answers: (a) =>
+        codings(
+          signChoices,
+          (of(a)?.warningSigns ?? []).map((w) => w.sign),
         ),
     },
     {
@@ -205,8 +234,9 @@ export const scoresLinkId = 'scores';
 
 /**
  * The derived scores, laid out as one read-only group at the end of the Questionnaire: the level,
- * the safety flags and what raised them, and per substance its criteria, DSM-5 band and ICD-11
- * groups (with the alcohol estimate under the alcohol substance).
+ * the safety flags and what raised them, pregnancy when it was asked, and per substance its
+ * criteria, the warning signs that count towards none, DSM-5 band and ICD-11 groups (with the
+ * alcohol estimate under the alcohol substance).
  */
 export function scoreTree(questionnaire: Questionnaire): ScoreGroup {
   return {
@@ -250,6 +280,15 @@ export function scoreTree(questionnaire: Questionnaire): ScoreGroup {
             concerns.filter((c) => raised.has(c)),
           );
         },
+      },
+      {
+        kind: 'question',
+        linkId: 'score.pregnancy',
+        type: 'choice',
+        repeats: false,
+        text: ({ labels }) => labels.pregnancy,
+        choices: pregnancyChoices,
+        answers: (a) => (a.pregnancy ? codings(pregnancyChoices, [a.pregnancy.status]) : []),
       },
       ...questionnaire.definition.substances.map((s) => substanceGroup(questionnaire, s.code)),
     ],
