@@ -61,4 +61,41 @@ describe('where you stand, in Chromium', () => {
       await expectNoHorizontalScroll(page, 320, 'a result with both charts at 320 px');
     });
   });
+
+  it('prints every disclosure open, since paper cannot be clicked', async () => {
+    await runJourney(browser(), {}, async ({ page }) => {
+      await reachResult(page);
+      const main = resultMain(page);
+      // What a closed disclosure holds besides its summary, and whether it is laid out.
+      const foldedAway = () =>
+        main.evaluate((result) =>
+          [...result.querySelectorAll('details')].map((details) => ({
+            summary: details.querySelector('summary')?.textContent ?? '',
+            open: details.open,
+            shown: [...details.children]
+              .filter((child) => child.tagName !== 'SUMMARY')
+              .every((child) => child.checkVisibility()),
+          })),
+        );
+      const onScreen = await foldedAway();
+      expect(onScreen.length, 'disclosures on the result').toBeGreaterThanOrEqual(3);
+      expect(
+        onScreen.filter((d) => d.shown).map((d) => d.summary),
+        'closed on screen',
+      ).toEqual([]);
+
+      await page.emulateMedia({ media: 'print' });
+      const inPrint = await foldedAway();
+      expect(
+        inPrint.filter((d) => !d.shown).map((d) => d.summary),
+        'hidden in print',
+      ).toEqual([]);
+      expect(
+        inPrint.every((d) => !d.open),
+        'still closed, only laid out open',
+      ).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await foldedAway(), 'back on screen').toEqual(onScreen);
+    });
+  });
 });
