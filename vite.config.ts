@@ -103,6 +103,9 @@ export default defineConfig(({ mode }) => ({
           globalSetup: ['tests/browser/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page can take seconds to change on a loaded machine: a poll waits for it, up to 15 s,
+          // instead of failing after Vitest's default of one second.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },
