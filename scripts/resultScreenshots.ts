@@ -6,6 +6,7 @@
  *   BASE_URL=http://localhost:4190/ npx tsx scripts/resultScreenshots.ts
  * ONLY=moderate-self photographs one journey. Each journey must reach its own level and flags.
  * OUT=.screenshots/full PHONE_FULL=1 writes the whole page at 375 px instead, for reading it through.
+ * OUT=.screenshots/print PRINT=1 writes the whole page as it prints, at the width of A4.
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
@@ -26,6 +27,9 @@ const baseUrl = process.env.BASE_URL ?? 'http://localhost:4190/';
 const only = process.env.ONLY;
 const out = process.env.OUT ?? 'docs/screenshots';
 const phoneFullPage = process.env.PHONE_FULL === '1';
+const asPrinted = process.env.PRINT === '1';
+/** A4 at 96 px an inch. */
+const a4 = { width: 794, height: 1123 };
 const phone = { width: 375, height: 812 };
 const desktop = { width: 1280, height: 900 };
 /** The desktop capture stops here, so the folder stays small. */
@@ -105,6 +109,20 @@ async function checkResultType(page: Page, journey: ResultJourney): Promise<void
 
 async function photograph(page: Page, journey: ResultJourney, language: Language): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
+  if (asPrinted) {
+    await page.setViewportSize(a4);
+    // As Ctrl+P does: the app hears `beforeprint` (a relative's printout says "personen").
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({
+      path: `${out}/${screenshotName(journey, language, a4.width)}`,
+      fullPage: true,
+      animations: 'disabled',
+    });
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    return;
+  }
   await page.screenshot({
     path: `${out}/${screenshotName(journey, language, phone.width)}`,
     animations: 'disabled',
