@@ -7,12 +7,6 @@ import { validateQuestionnaire } from '../../src/questionnaire/validateQuestionn
 /** The repository's root, so file names in problems read the same wherever vitest runs from. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..') + sep;
 
-export const fixturesFolder = 'tests/fixtures/questionnaires';
-
-export function readFixture(name: string) {
-  return readQuestionnaireFiles(`${repoRoot}${fixturesFolder}/${name}`, repoRoot);
-}
-
 /** The questionnaire the app ships, validated; throws with every problem if it is not valid. */
 export function loadRealQuestionnaire() {
   const files = readQuestionnaireFiles(`${repoRoot}questionnaires/rusmiddeltjek`, repoRoot);
