@@ -11,10 +11,11 @@ import {
   item,
   minimalValidFolder,
   readQuestionnaireWith,
+  repoRoot,
   textsIn,
   type QuestionnaireChange,
 } from '../support/questionnaireFixtures';
-import { loadRealQuestionnaire, repoRoot } from './realQuestionnaire';
+import { loadRealQuestionnaire } from './realQuestionnaire';
 
 function problemsOf(files: QuestionnaireFiles): QuestionnaireProblem[] {
   const result = validateQuestionnaire(files, languages);

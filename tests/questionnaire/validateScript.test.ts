@@ -8,9 +8,9 @@ import { brokenQuestionnaires } from '../support/brokenQuestionnaires';
 import {
   minimalValid,
   questionnaireWith,
+  repoRoot,
   writeQuestionnaire,
 } from '../support/questionnaireFixtures';
-import { repoRoot } from './realQuestionnaire';
 
 function validate(folder: string) {
   return spawnSync('npx', ['tsx', 'scripts/validate-questionnaires.ts', folder], {

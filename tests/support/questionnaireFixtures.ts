@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readQuestionnaireFiles } from '../../scripts/readQuestionnaireFiles';
 import type {
@@ -18,7 +18,8 @@ import type { QuestionnaireFiles } from '../../src/questionnaire/validateQuestio
  */
 export const minimalValidFolder = 'tests/fixtures/questionnaires/minimal-valid';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The repository's root, so file names in problems read the same wherever vitest runs from. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..') + sep;
 
 /** A questionnaire's files as plain JSON, to be changed before they are written. */
 export interface QuestionnaireJson {
