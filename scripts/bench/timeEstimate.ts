@@ -86,19 +86,39 @@ export function journeyTime(
   return { pages: plan.length, words, answers: answerCount, seconds };
 }
 
-/** The common journeys: one substance without signs, one with signs, several, and the other voices. */
-/** Alcohol above the recommendation with two signs: walked for oneself and as a relative. */
-const drinkerWithTwoSigns: Readonly<Record<string, Answer>> = {
+/**
+ * Alcohol above the recommendation, no signs: 5 days a week, 4 genstande a day, 5 or more once a
+ * month. tests/browser/result-length.test.ts measures its result too.
+ */
+export const drinkerAboveTheRecommendation: Readonly<Record<string, Answer>> = {
   audience: 'self',
   'age-group': '36-64',
   substances: ['alcohol'],
   'alcohol-days': 5,
   'alcohol-typical-day': 4,
   'alcohol-heavy-days': 'monthly',
+};
+
+/** Alcohol above the recommendation with two signs: walked for oneself and as a relative. */
+const drinkerWithTwoSigns: Readonly<Record<string, Answer>> = {
+  ...drinkerAboveTheRecommendation,
   craving: 'yes',
   tolerance: 'yes',
 };
 
+/** Cannabis every week with four signs (a moderate level); its result is measured too. */
+export const cannabisWithFourSigns: Readonly<Record<string, Answer>> = {
+  audience: 'self',
+  'age-group': '18-24',
+  substances: ['cannabis'],
+  'frequency.cannabis': 'weekly',
+  'larger-amounts': 'yes',
+  'cut-down': 'yes',
+  craving: 'yes',
+  tolerance: 'yes',
+};
+
+/** The common journeys: one substance without signs, one with signs, several, and the other voices. */
 export const commonJourneys = {
   'self, alcohol, no signs': {
     audience: 'self',
@@ -109,16 +129,7 @@ export const commonJourneys = {
     'alcohol-heavy-days': 'never',
   },
   'self, alcohol above the recommendation, two signs': drinkerWithTwoSigns,
-  'self, cannabis, four signs': {
-    audience: 'self',
-    'age-group': '18-24',
-    substances: ['cannabis'],
-    'frequency.cannabis': 'weekly',
-    'larger-amounts': 'yes',
-    'cut-down': 'yes',
-    craving: 'yes',
-    tolerance: 'yes',
-  },
+  'self, cannabis, four signs': cannabisWithFourSigns,
   'self, three substances, signs (the bench journey)': benchJourney,
   'relative, alcohol, two signs': {
     ...drinkerWithTwoSigns,

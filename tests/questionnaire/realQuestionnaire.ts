@@ -1,17 +1,7 @@
-import { dirname, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readQuestionnaireFiles } from '../../scripts/readQuestionnaireFiles';
 import { languages } from '../../src/i18n/languages';
 import { validateQuestionnaire } from '../../src/questionnaire/validateQuestionnaire';
-
-/** The repository's root, so file names in problems read the same wherever vitest runs from. */
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..') + sep;
-
-export const fixturesFolder = 'tests/fixtures/questionnaires';
-
-export function readFixture(name: string) {
-  return readQuestionnaireFiles(`${repoRoot}${fixturesFolder}/${name}`, repoRoot);
-}
+import { repoRoot } from '../support/questionnaireFixtures';
 
 /** The questionnaire the app ships, validated; throws with every problem if it is not valid. */
 export function loadRealQuestionnaire() {

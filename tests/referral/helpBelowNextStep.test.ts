@@ -6,20 +6,10 @@ import { isUrgent } from '../../src/referral/isUrgent';
 import { nextStep } from '../../src/referral/nextStep';
 import type { ReferralInput } from '../../src/referral/referral';
 import type { ReasonId } from '../../src/referral/reasons';
-import { anyReferralInput } from '../support/anyReferralInput';
-
-const adult = { from: 36, to: 64 };
+import { anyReferralInput, referralInput } from '../support/anyReferralInput';
 
 function cardsBelow(overrides: Partial<ReferralInput>): string[] {
-  const input: ReferralInput = {
-    level: 'none',
-    substances: [],
-    audience: 'self',
-    age: adult,
-    flags: [],
-    selfHarm: false,
-    ...overrides,
-  };
+  const input = referralInput(overrides);
   const help = chooseHelp(input);
   return helpBelowNextStep(help, nextStep(input, help)).map((r) => `${r.service}:${r.reason}`);
 }
@@ -64,28 +54,23 @@ describe('helpBelowNextStep', () => {
   });
 
   it('keeps every card under the urgent numbers, whose box has no reasons', () => {
-    const input: ReferralInput = {
+    const input = referralInput({
       level: 'severe',
       substances: [{ code: 'alcohol', kind: 'alcohol', level: 'severe' }],
-      audience: 'self',
-      age: adult,
       flags: ['urgent'],
       urgentBecause: ['self-harm'],
       selfHarm: true,
-    };
+    });
     const help = chooseHelp(input);
     expect(helpBelowNextStep(help, nextStep(input, help))).toEqual(help);
   });
 
   it("leaves out the relative's own line that is the next step, and keeps every card for the person", () => {
-    const input: ReferralInput = {
+    const input = referralInput({
       level: 'moderate',
       audience: 'relative',
       substances: [{ code: 'alcohol', kind: 'alcohol', level: 'moderate' }],
-      age: adult,
-      flags: [],
-      selfHarm: false,
-    };
+    });
     const help = chooseHelp(input);
     const below = helpBelowNextStep(help, nextStep(input, help));
     expect(below.some((r) => r.reason === 'relative-alcohol-line')).toBe(false);

@@ -4,11 +4,11 @@ import { chooseHelp } from '../../src/referral/chooseHelp';
 import { nextStep, type ProviderContact } from '../../src/referral/nextStep';
 import type { ReferralInput } from '../../src/referral/referral';
 import type { ResultLevel } from '../../src/scoring/assessment';
+import { referralInput } from '../support/anyReferralInput';
 
 // Each expected step worked out by hand from the brief's order: urgent, under 15, provider,
 // a relative's own help, level none, then the use that shows the most.
 
-const adult: AgeRange = { from: 36, to: 64 };
 const under15: AgeRange = { from: 0, to: 14 };
 
 type Kind = ReferralInput['substances'][number]['kind'];
@@ -18,21 +18,9 @@ const cannabis = (level: ResultLevel) => use('cannabis', 'other', level);
 const sedatives = (level: ResultLevel) => use('sedatives', 'medicine', level);
 const nicotine = (level: ResultLevel) => use('nicotine', 'nicotine', level);
 
-function input(overrides: Partial<ReferralInput>): ReferralInput {
-  return {
-    level: 'none',
-    substances: [],
-    audience: 'self',
-    age: adult,
-    flags: [],
-    selfHarm: false,
-    ...overrides,
-  };
-}
-
 /** The steps as `service:reason→href`, from the help chooseHelp really chooses. */
 function stepsFor(overrides: Partial<ReferralInput>, provider?: ProviderContact): string[] {
-  const referral = input(overrides);
+  const referral = referralInput(overrides);
   return nextStep(referral, chooseHelp(referral), provider).map(
     (a) => `${a.service}:${a.reason}→${a.href ?? '-'}`,
   );

@@ -4,6 +4,19 @@ import type { ReferralInput } from '../../src/referral/referral';
 import { resultLevels } from '../../src/scoring/assessment';
 
 const levels = resultLevels;
+
+/** An adult answering for themselves with nothing found, changed by `overrides`. */
+export function referralInput(overrides: Partial<ReferralInput> = {}): ReferralInput {
+  return {
+    level: 'none',
+    substances: [],
+    audience: 'self',
+    age: { from: 36, to: 64 },
+    flags: [],
+    selfHarm: false,
+    ...overrides,
+  };
+}
 const substances = [
   { code: 'alcohol', kind: 'alcohol' },
   { code: 'nicotine', kind: 'nicotine' },
