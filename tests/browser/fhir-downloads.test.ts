@@ -78,6 +78,9 @@ describe("the clinician's FHIR downloads", () => {
       expect(code('substances')).toEqual(['cannabis', 'stimulants']);
       expect(code('withdrawal')).toEqual(['dont-know']);
       expect(code('score.level'), 'the level, as the result shows it').toEqual([level]);
+      // The scores are named from the language's own texts.
+      const scoresName = (items: unknown) => (findItem(items, 'scores') as { text?: string }).text;
+      expect(scoresName(questionnaire.json.item)).toBe(handover.fhir.export.scores);
 
       // In Danish, the Questionnaire is the same one in the other language.
       await page.getByRole('button', { name: languageButton.da, exact: true }).click();
@@ -86,6 +89,7 @@ describe("the clinician's FHIR downloads", () => {
       expect(danish.questionnaire.fileName).toBe(`${id}-${version}-questionnaire-da.json`);
       expect(danish.questionnaire.json).toMatchObject({ url, version, language: 'da' });
       expect(danish.questionnaire.json.title).not.toBe(questionnaire.json.title);
+      expect(scoresName(danish.questionnaire.json.item)).toBe(handoverTexts.da.fhir.export.scores);
       expect(danish.response.json).toMatchObject({ questionnaire: `${String(url)}|${version}` });
     });
   });

@@ -1,16 +1,18 @@
 import da from '../../questionnaires/rusmiddeltjek/da.json';
 import en from '../../questionnaires/rusmiddeltjek/en.json';
-import type { Language } from '../../src/i18n/languages';
+import type { LanguageTexts } from '../../src/export/fhir/questionTexts';
+import daHandover from '../../src/i18n/locales/da/handover.json';
+import enHandover from '../../src/i18n/locales/en/handover.json';
 import type { Answers } from '../../src/questionnaire/answers';
-import type { QuestionnaireTexts } from '../../src/questionnaire/definitionSchema';
 import { completeAnswers } from '../support/completeAnswers';
 import { realQuestionnaire } from '../support/realQuestionnaire';
 
 export const questionnaire = realQuestionnaire;
 
-export const textsByLanguage: readonly (readonly [Language, QuestionnaireTexts])[] = [
-  ['da', da],
-  ['en', en],
+/** What the export reads in each language: the questionnaire's texts and its own labels. */
+export const languageTexts: readonly LanguageTexts[] = [
+  { language: 'da', texts: da, labels: daHandover.fhir.export },
+  { language: 'en', texts: en, labels: enHandover.fhir.export },
 ];
 
 export const authored = new Date('2026-03-04T05:06:07.890Z');

@@ -12,7 +12,7 @@ import {
   fullAnswers,
   noneAnswers,
   questionnaire,
-  textsByLanguage,
+  languageTexts,
 } from './exportFixtures';
 import { r4Problems } from './r4Validation';
 import { randomJourney } from './randomJourney';
@@ -20,9 +20,9 @@ import { responseLinkIds, responseProblems } from './structuralChecks';
 import { completeAnswers } from '../support/completeAnswers';
 
 const { steps } = questionnaire;
-const [, texts] = textsByLanguage[0] ?? [];
-if (!texts) throw new Error('no texts');
-const fhirQuestionnaire = questionnaireResource(questionnaire, texts, 'da');
+const [danish] = languageTexts;
+if (!danish) throw new Error('no texts');
+const fhirQuestionnaire = questionnaireResource(questionnaire, danish);
 
 function exported(answers: Answers) {
   return questionnaireResponse(questionnaire, answers, assess(questionnaire, answers), {

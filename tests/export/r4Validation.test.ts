@@ -9,15 +9,15 @@ import {
   firstAnswers,
   fullAnswers,
   questionnaire,
-  textsByLanguage,
+  languageTexts,
 } from './exportFixtures';
 import { schemaProblems, structureProblems } from './r4Validation';
 import { questionnaireProblems, responseProblems } from './structuralChecks';
 
 // The checks must be able to fail: each deliberately broken resource is caught by the one named.
-const [, texts] = textsByLanguage[0] ?? [];
-if (!texts) throw new Error('no texts');
-const fhirQuestionnaire = questionnaireResource(questionnaire, texts, 'da');
+const [danish] = languageTexts;
+if (!danish) throw new Error('no texts');
+const fhirQuestionnaire = questionnaireResource(questionnaire, danish);
 const answers = fullAnswers(firstAnswers[0] ?? '');
 const response = questionnaireResponse(questionnaire, answers, assess(questionnaire, answers), {
   authored,

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportTexts } from '../../src/export/fhir/exportTexts';
+import daHandover from '../../src/i18n/locales/da/handover.json';
+import enHandover from '../../src/i18n/locales/en/handover.json';
 import daUi from '../../src/i18n/locales/da/ui.json';
 import enUi from '../../src/i18n/locales/en/ui.json';
 import { dsmBands, type DsmBand } from '../../src/scoring/assessment';
@@ -54,8 +55,8 @@ describe('the DSM-5 band ranges', () => {
   it.each([
     ['the summary (da)', daUi.summary.bands],
     ['the summary (en)', enUi.summary.bands],
-    ['the FHIR export (da)', exportTexts.da.bands],
-    ['the FHIR export (en)', exportTexts.en.bands],
+    ['the FHIR export (da)', daHandover.fhir.export.bands],
+    ['the FHIR export (en)', enHandover.fhir.export.bands],
   ])('in %s name the numbers the code uses', (_where, labels: Record<DsmBand, string>) => {
     for (const band of dsmBands) {
       expect(allowedNumbers(band), `${band}: "${labels[band]}"`).toContainEqual(

@@ -2,11 +2,15 @@ import type { Language } from '../../i18n/languages';
 import type { QuestionnaireTexts } from '../../questionnaire/definitionSchema';
 import type { Questionnaire } from '../../questionnaire/questionnaire';
 import type { Step } from '../../questionnaire/steps';
-import { exportTexts } from './exportTexts';
+import type { ExportTexts } from './exportTexts';
 
-/** Texts of one language, as in `questionnaires/<id>/<language>.json`. */
+/**
+ * Texts of one language: the questionnaire's (`questionnaires/<id>/<language>.json`) and the
+ * export's own labels (`fhir.export` in the language's `handover.json`).
+ */
 export interface LanguageTexts {
   texts: QuestionnaireTexts;
+  labels: ExportTexts;
   language: Language;
 }
 
@@ -27,13 +31,13 @@ function interpolate(text: string, values: Readonly<Record<string, string>>): st
 function placeholderValues(
   questionnaire: Questionnaire,
   step: Step,
-  { texts, language }: LanguageTexts,
+  { texts, labels, language }: LanguageTexts,
 ): Record<string, string> {
   const names = titleSubstances(questionnaire, step).map(
     (code) => texts.substances[code]?.inSentence ?? code,
   );
   return {
-    name: exportTexts[language].person,
+    name: labels.person,
     substance: names[0] ?? '',
     substances: new Intl.ListFormat(language, { type: 'disjunction' }).format(names),
   };

@@ -1,9 +1,6 @@
-import type { Language } from '../../i18n/languages';
-import type { QuestionnaireTexts } from '../../questionnaire/definitionSchema';
 import type { Questionnaire } from '../../questionnaire/questionnaire';
 import { questionnaireUrl } from './canonical';
 import { enableWhen } from './enableWhen';
-import { exportTexts } from './exportTexts';
 import type { Extension, Questionnaire as FhirQuestionnaire, QuestionnaireItem } from './fhirR4';
 import { questionTree, type QuestionNode, type QuestionTreeNode } from './questionTree';
 import { optionDisplay, questionHint, questionText, type LanguageTexts } from './questionTexts';
@@ -119,11 +116,10 @@ function scoreItem(node: ScoreNode, words: ScoreWords): QuestionnaireItem {
  */
 export function questionnaireResource(
   questionnaire: Questionnaire,
-  texts: QuestionnaireTexts,
-  language: Language,
+  languageTexts: LanguageTexts,
 ): FhirQuestionnaire {
   const { definition } = questionnaire;
-  const languageTexts: LanguageTexts = { texts, language };
+  const { texts, labels, language } = languageTexts;
   return {
     resourceType: 'Questionnaire',
     url: questionnaireUrl(definition.id),
@@ -134,7 +130,7 @@ export function questionnaireResource(
     language,
     item: [
       ...questionTree(questionnaire).map((node) => treeItem(questionnaire, node, languageTexts)),
-      scoreItem(scoreTree(questionnaire), { labels: exportTexts[language], texts }),
+      scoreItem(scoreTree(questionnaire), { labels, texts }),
     ],
   };
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuestionnaire } from '../../flow/FlowProvider';
 import type { Answers } from '../../questionnaire/answers';
+import type { ExportTexts } from '../../export/fhir/exportTexts';
+import { defaultLanguage, isLanguage } from '../../i18n/languages';
 import type { QuestionnaireTexts } from '../../questionnaire/definitionSchema';
 import type { Assessment } from '../../scoring/assessment';
 
@@ -31,16 +33,17 @@ export function FhirDownloads({
   const { t, i18n } = useTranslation('handover');
   const questionnaire = useQuestionnaire();
   const [failed, setFailed] = useState(false);
-  const language = i18n.language === 'en' ? 'en' : 'da';
+  const language = isLanguage(i18n.language) ? i18n.language : defaultLanguage;
   const { id, version } = questionnaire.definition;
 
   const saveQuestionnaire = async () => {
     try {
       const { questionnaireResource } = await import('../../export/fhir/questionnaireResource');
       const texts = i18n.getResourceBundle(language, 'questionnaire') as QuestionnaireTexts;
+      const labels = i18n.t('fhir.export', { ns: 'handover', returnObjects: true }) as ExportTexts;
       download(
         `${id}-${version}-questionnaire-${language}.json`,
-        questionnaireResource(questionnaire, texts, language),
+        questionnaireResource(questionnaire, { texts, labels, language }),
       );
       setFailed(false);
     } catch {
