@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chooseHelp } from '../../src/referral/chooseHelp';
 import type { ReferralInput } from '../../src/referral/referral';
-import { rulesForARelative } from '../../src/referral/rules/forARelative';
+import { relativeConcerns } from '../../src/questionnaire/vocabulary';
+import { rulesForARelative, urgentForConcern } from '../../src/referral/rules/forARelative';
 import { rulesForThePerson } from '../../src/referral/rules/forThePerson';
 import { anyReferralInput, referralInput } from '../support/anyReferralInput';
 
@@ -49,5 +50,18 @@ describe('the priority of the help rules', () => {
       }),
       { numRuns: 300, seed: 49 },
     );
+  });
+});
+
+describe("a relative's own concerns", () => {
+  it('give 112 beside feeling unsafe, and no number beside the others', () => {
+    const numbers = relativeConcerns.map((concern) => [concern, urgentForConcern(concern)]);
+    expect(numbers).toEqual([
+      ['worry', undefined],
+      ['sleep', undefined],
+      ['conflict', undefined],
+      ['unsafe', 'emergency-112'],
+      ['children', undefined],
+    ]);
   });
 });

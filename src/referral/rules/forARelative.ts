@@ -1,6 +1,8 @@
+import type { RelativeConcern } from '../../questionnaire/definitionSchema';
 import type { HelpRule, Referral } from '../reasons';
 import type { ReferralInput } from '../referral';
 import { hasAlcohol, hasAlcoholOrDrugs, hasDrugsOrMedicine } from '../substanceChoices';
+import type { UrgentServiceId } from '../urgentPhones';
 
 /**
  * A relative's help for their own sake: shown in their own section (`forRelative`), at any level of
@@ -59,3 +61,11 @@ export const rulesForARelative: readonly HelpRule[] = [
   ownGpForRelative,
   alAnonForRelative,
 ];
+
+/**
+ * A relative who feels unsafe is shown 112 beside what they said, not only in the list: danger to
+ * themselves cannot wait for it. Their other concerns have no number of their own.
+ */
+export function urgentForConcern(concern: RelativeConcern): UrgentServiceId | undefined {
+  return concern === 'unsafe' ? 'emergency-112' : undefined;
+}
