@@ -3,6 +3,7 @@ import { useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { locationKey } from '../flow/flowLocation';
 import type { FlowLocation } from '../flow/flowMachine';
 import type { Questionnaire } from '../questionnaire/questionnaire';
+import { raisesUrgent } from '../referral/isUrgent';
 import { assess } from '../scoring/assess';
 import type { Assessment } from '../scoring/assessment';
 import { stopReading } from '../readAloud/stopReading';
@@ -64,7 +65,7 @@ export function Journey(props: JourneyProps) {
   // An answer that needs help now is met with the numbers on every page after it, not only at the end.
   const urgentNow =
     (location.screen === 'question' || location.screen === 'review') &&
-    assessment.flags.some((f) => f.flag === 'urgent');
+    raisesUrgent(assessment.flags);
   const { name } = usePersonName();
   const [drafts] = useState<PageDrafts>(() => new Map());
   // Reading aloud stops with the page it reads; leaving for the start page also turns it off.

@@ -1,45 +1,15 @@
 import type { HelpRule, Referral } from './reasons';
 import type { ReferralInput } from './referral';
-import { alAnonForRelative } from './rules/alAnonForRelative';
-import { alcoholTreatment } from './rules/alcoholTreatment';
-import { alkolinjenForDrinking } from './rules/alkolinjenForDrinking';
-import { alkolinjenForRelative } from './rules/alkolinjenForRelative';
-import { doctorOrMidwifeForPregnancy } from './rules/doctorOrMidwifeForPregnancy';
-import { drugTreatment } from './rules/drugTreatment';
-import { drugTreatmentForRelative } from './rules/drugTreatmentForRelative';
-import { gpForLevel } from './rules/gpForLevel';
-import { gpForMedicine } from './rules/gpForMedicine';
-import { gpForSaferUse } from './rules/gpForSaferUse';
-import { gpForWithdrawal } from './rules/gpForWithdrawal';
-import { netstofForYoung } from './rules/netstofForYoung';
-import { ownGpForRelative } from './rules/ownGpForRelative';
-import { tubaForChildOfParent } from './rules/tubaForChildOfParent';
-import { urgentLines } from './rules/urgentLines';
-import { servesAge } from './servesAge';
-import { isUnder15, servesChildWithSigns } from './servesChild';
+import { rulesForARelative } from './rules/forARelative';
+import { rulesForThePerson } from './rules/forThePerson';
+import { isUnder15, servesAge, servesChildWithSigns } from './servesAge';
 import { services, type ServiceId } from './services';
 
 /**
- * Highest priority first: when two rules propose the same service, the earlier rule's reason wins
- * (a withdrawal warning outranks "talk it through"; medicine outranks safer use).
+ * The person's rules, highest priority first (rules/forThePerson.ts says why), then a relative's own
+ * (rules/forARelative.ts), which never compete with them: each is kept apart by `keyOf`.
  */
-const rules: readonly HelpRule[] = [
-  urgentLines,
-  alcoholTreatment,
-  drugTreatment,
-  doctorOrMidwifeForPregnancy,
-  gpForWithdrawal,
-  gpForMedicine,
-  gpForSaferUse,
-  gpForLevel,
-  alkolinjenForRelative,
-  alkolinjenForDrinking,
-  netstofForYoung,
-  tubaForChildOfParent,
-  drugTreatmentForRelative,
-  ownGpForRelative,
-  alAnonForRelative,
-];
+const rules: readonly HelpRule[] = [...rulesForThePerson, ...rulesForARelative];
 
 /** A service that names its ages is for those ages; under 15, the rest is urgent help and a doctor. */
 function fitsAge(referral: Referral, input: ReferralInput): boolean {

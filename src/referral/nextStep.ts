@@ -3,7 +3,7 @@ import { levelAtLeast } from '../scoring/resultLevel';
 import type { ResultLevel } from '../scoring/assessment';
 import type { Referral } from './reasons';
 import type { ReferralInput } from './referral';
-import { isUnder15 } from './servesChild';
+import { isUnder15 } from './servesAge';
 import { services, type ServiceId } from './services';
 
 /** Why an action is the next step: translation keys `ui:result.glance.reason.<id>`. */

@@ -3,10 +3,8 @@ import { useMemo, useState } from 'react';
 import { deploymentConfig } from '../config/deploymentConfig';
 import { demoProvider } from '../contact/demoProvider';
 import { useFlow, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
-import { chooseHelp } from '../referral/chooseHelp';
-import { helpBelowNextStep } from '../referral/helpBelowNextStep';
-import { nextStep } from '../referral/nextStep';
 import { referralInput } from '../referral/referralInput';
+import { resultHelp } from '../referral/resultHelp';
 import { ADULT_FROM_AGE } from '../scoring/alcoholAgainstRecommendation';
 import type { Assessment } from '../scoring/assessment';
 import { levelRaisedOnlyBy } from '../scoring/levelRaisedOnlyBy';
@@ -68,25 +66,12 @@ export function ResultScreen({
   const questionnaire = useQuestionnaire();
   const answers = useFlowSelector((s) => s.answers);
   const provider = demoProvider ?? deploymentConfig.provider;
-  const [help, actions] = useMemo(() => {
-    const input = referralInput(questionnaire, assessment);
-    const chosen = chooseHelp(input);
-    return [chosen, nextStep(input, chosen, provider)] as const;
-  }, [questionnaire, assessment, provider]);
-  const headingRef = usePageHeading(t('result.title'), { focus: focusHeading });
-  const urgentAbove = assessment.flags.some((f) => f.flag === 'urgent');
-  // The urgent lines' full cards lead the help list; the urgent box holds only the actions.
-  // Otherwise a card that only says again what "your next step" says is left out; a relative's
-  // own help stays whole, as the one list of support for themselves.
-  const otherHelp = helpBelowNextStep(
-    help.filter((r) => !r.forRelative),
-    urgentAbove ? [] : actions,
+  const help = useMemo(
+    () => resultHelp(referralInput(questionnaire, assessment), provider),
+    [questionnaire, assessment, provider],
   );
-  const relativeHelp = help.filter((r) => r.forRelative);
-  const describedAbove = help
-    .filter((r) => !r.forRelative && !otherHelp.includes(r))
-    .map((r) => r.service);
-  const showsHelpSection = otherHelp.length > 0 || provider !== undefined;
+  const headingRef = usePageHeading(t('result.title'), { focus: focusHeading });
+  const showsHelpSection = help.listed.length > 0 || provider !== undefined;
   const unknown = signsNotJudged(assessment);
   // The summary's time is when the result was first shown, not each re-render.
   const [madeAt] = useState(() => new Date());
@@ -105,17 +90,16 @@ export function ResultScreen({
       </h1>
       <SafetyMessages
         flags={assessment.flags}
-        urgentActions={urgentAbove ? actions : []}
+        urgentActions={help.urgentActions}
         answers={answers}
       />
       <ResultAtAGlance
         assessment={assessment}
         levelSentence={t(levelSentenceKey(assessment))}
         showScale={showsScale(assessment)}
-        actions={actions}
+        actions={help.nextActions}
         provider={provider}
-        urgentAbove={urgentAbove}
-        described={describedAbove}
+        described={help.toldByNextStep.map((r) => r.service)}
       />
       {unknown > 0 && <p>{t('result.signs.unknown', { count: unknown })}</p>}
       {hasUncountedSigns(assessment) && <p>{t('result.signs.asPrescribedNote')}</p>}
@@ -146,14 +130,14 @@ export function ResultScreen({
               <CallbackForm endpoint={provider.callbackEndpoint} assessment={assessment} />
             )}
           </ProviderHelp>
-          <HelpList referrals={otherHelp} />
+          <HelpList referrals={help.listed} />
         </section>
       )}
       {isClinician && <FhirDownloads answers={answers} assessment={assessment} madeAt={madeAt} />}
       {assessment.audience === 'relative' && (
         <RelativeSection
           concerns={assessment.relativeConcerns}
-          help={relativeHelp}
+          help={help.forRelative}
           answers={answers}
         />
       )}
@@ -162,7 +146,7 @@ export function ResultScreen({
         <h2 id="actions-title" className="heading-m">
           {t('result.actions.title')}
         </h2>
-        <PlanSection assessment={assessment} help={help} />
+        <PlanSection assessment={assessment} help={help.chosen} />
         {assessment.audience === 'self' && <HandoverShare answers={answers} />}
         <div className="result-actions__buttons no-print">
           <PrintResultButton />

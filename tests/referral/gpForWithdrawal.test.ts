@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferralInput } from '../../src/referral/referral';
-import { gpForWithdrawal } from '../../src/referral/rules/gpForWithdrawal';
+import { gpForWithdrawal } from '../../src/referral/rules/forThePerson';
 
 const base: ReferralInput = {
   level: 'risky',

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { raisesUrgent } from '../../referral/isUrgent';
 import type { IntakeSummary } from '../../summary/intakeSummary';
 
 /**
@@ -34,7 +35,7 @@ export function IntakeSummaryView({
   // The summary is a clinician's, wherever it is shown: substances named in their voice.
   const substanceName = (code: string) =>
     t(`questionnaire:substances.${code}.label`, { context: 'clinician' });
-  const urgent = summary.flags.some(({ flag }) => flag === 'urgent');
+  const urgent = raisesUrgent(summary.flags);
   const groups = (list: readonly string[]) =>
     list.length === 0 ? '–' : list.map((g) => t(`summary.icd11.${g}`)).join(', ');
 

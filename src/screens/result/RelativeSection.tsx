@@ -1,5 +1,6 @@
 import type { Answers } from '../../questionnaire/answers';
 import type { Referral } from '../../referral/reasons';
+import { urgentForConcern } from '../../referral/rules/forARelative';
 import { services } from '../../referral/services';
 import type { RelativeConcernFinding } from '../../scoring/assessment';
 import { ServicePhone } from '../../ui/ServicePhone';
@@ -33,22 +34,20 @@ export function RelativeSection({
       </h2>
       <ReadAloud />
       <p>{t('result.relative.intro')}</p>
-      {concerns.map(({ concern, evidence }) =>
-        concern === 'unsafe' ? (
-          <div key={concern} className="panel panel--urgent">
-            <p>{t('result.relative.concerns.unsafe')}</p>
-            <p>
-              <ServicePhone service={services['emergency-112']} />
-            </p>
-            <WhyDetails evidence={evidence} explain={explain} about={t('result.relative.title')} />
-          </div>
-        ) : (
-          <div key={concern}>
+      {concerns.map(({ concern, evidence }) => {
+        const urgent = urgentForConcern(concern);
+        return (
+          <div key={concern} className={urgent ? 'panel panel--urgent' : undefined}>
             <p>{t(`result.relative.concerns.${concern}`)}</p>
+            {urgent && (
+              <p>
+                <ServicePhone service={services[urgent]} />
+              </p>
+            )}
             <WhyDetails evidence={evidence} explain={explain} about={t('result.relative.title')} />
           </div>
-        ),
-      )}
+        );
+      })}
       <h3 className="heading-s">{t('result.relative.talk.title')}</h3>
       <ul className="list list--bullet">
         {talkTips.map((tip) => (

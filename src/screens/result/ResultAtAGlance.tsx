@@ -165,17 +165,15 @@ export function ResultAtAGlance({
   showScale,
   actions,
   provider,
-  urgentAbove,
   described,
 }: {
   assessment: Assessment;
   levelSentence: string;
   /** False where the level says nothing about the use (no use, or a safety flag alone). */
   showScale: boolean;
+  /** None with danger to life: the urgent box above holds the urgent set instead. */
   actions: readonly NextAction[];
   provider: ProviderConfig | undefined;
-  /** The urgent box is shown above, with the urgent set as its actions. */
-  urgentAbove: boolean;
   /** The services whose help card is left out below, so they are described here. */
   described: readonly string[];
 }) {
@@ -186,8 +184,7 @@ export function ResultAtAGlance({
       <p className="result-level">{levelSentence}</p>
       {showScale && <LevelScale level={assessment.level} />}
       <BasisLine assessment={assessment} />
-      {/* With danger to life the urgent box above already holds the next step. */}
-      {!urgentAbove && (
+      {actions.length > 0 && (
         <section aria-labelledby="next-step-title" className="glance__next">
           <h2 id="next-step-title" className="heading-m">
             {t('result.glance.nextTitle')}
