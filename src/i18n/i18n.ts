@@ -1,16 +1,16 @@
-import i18next, { type i18n as I18n, type Resource, type ResourceLanguage } from 'i18next';
+import i18next, { type i18n as I18n, type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import daUiStartPage from './locales/da/ui.json?start-page';
 import { defaultLanguage, type Language } from './languages';
+import { loadStartPageTexts } from './texts';
 
 /**
+ * i18next for the journey's pages: loaded with the journey (src/app/appFlow.ts), never on the first
+ * load, where the start page and the frame read their texts through `useTexts` (texts.ts).
+ *
  * `ui` is the interface, `help` the services and the reasons for them, `questionnaire` the
  * questionnaire's own texts, `contact` the callback form, `handover` the code, exports and import view.
  */
 export const namespaces = ['ui', 'help', 'questionnaire', 'contact', 'handover'] as const;
-
-// Only what the start page and the frame around every page show is bundled (see textParts.ts).
-const bundled: Resource = { da: { ui: daUiStartPage } };
 
 type Namespace = (typeof namespaces)[number];
 
@@ -24,12 +24,20 @@ async function textsOf(
   return Object.fromEntries(entries) as ResourceLanguage;
 }
 
-// Each language's texts that are not bundled: Danish's for the journey, every other language whole.
-// A namespace given in parts is put together again (`addResourceBundle` with `deep`).
+/** `ui` put together again from its two parts: the start page's (already shown) and the rest. */
+async function uiOf(
+  language: Language,
+  resultPage: Promise<{ default: Record<string, unknown> }>,
+): Promise<{ default: Record<string, unknown> }> {
+  const [startPage, rest] = await Promise.all([loadStartPageTexts(language), resultPage]);
+  return { default: { ...startPage, ...rest.default } };
+}
+
+// Each language's texts, whole.
 const loaders: Record<Language, () => Promise<ResourceLanguage>> = {
   da: () =>
     textsOf({
-      ui: import('./locales/da/ui.json?result-page'),
+      ui: uiOf('da', import('./locales/da/ui.json?result-page')),
       help: import('./locales/da/help.json'),
       questionnaire: import('../../questionnaires/rusmiddeltjek/da.json'),
       contact: import('./locales/da/contact.json'),
@@ -37,7 +45,7 @@ const loaders: Record<Language, () => Promise<ResourceLanguage>> = {
     }),
   en: () =>
     textsOf({
-      ui: import('./locales/en/ui.json'),
+      ui: uiOf('en', import('./locales/en/ui.json?result-page')),
       help: import('./locales/en/help.json'),
       questionnaire: import('../../questionnaires/rusmiddeltjek/en.json'),
       contact: import('./locales/en/contact.json'),
@@ -45,51 +53,32 @@ const loaders: Record<Language, () => Promise<ResourceLanguage>> = {
     }),
 };
 
-// The languages each instance has whole; Danish is whole only once the journey's texts are in.
-const wholeLanguages = new WeakMap<I18n, Set<Language>>();
-
 /**
- * Makes every text of the language available. Call it before showing a page past the start page
- * in that language; switching language does it for the new one.
+ * Makes every text of the language available. Call it before showing a page of the journey in
+ * that language; switching language does it for the new one.
  */
 export async function ensureLanguageLoaded(instance: I18n, language: Language): Promise<void> {
-  const whole = wholeLanguages.get(instance) ?? new Set<Language>();
-  wholeLanguages.set(instance, whole);
-  if (whole.has(language)) return;
+  if (namespaces.every((namespace) => instance.hasResourceBundle(language, namespace))) return;
   const resources = await loaders[language]();
   for (const [namespace, bundle] of Object.entries(resources)) {
     instance.addResourceBundle(language, namespace, bundle, true);
   }
-  whole.add(language);
 }
 
-export function applyDocumentLanguage(instance: I18n): void {
-  // None when the build renders the start page (src/prerender.tsx): it sets `lang` itself.
-  if (typeof document === 'undefined') return;
-  document.documentElement.lang = instance.language;
-  document.documentElement.dir = instance.dir(instance.language);
-}
-
-/** Loads the language if needed and switches to it; `lang` and `dir` follow (see createI18n). */
+/** Loads the language if needed and switches to it. */
 export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
   await ensureLanguageLoaded(instance, language);
   await instance.changeLanguage(language);
 }
 
-/**
- * An i18next instance in the language, with every text loaded — or, with `startPageOnly`, in Danish
- * only what the start page needs (the app's first load; the rest comes with the journey).
- */
-export async function createI18n(
-  language: Language = defaultLanguage,
-  { startPageOnly = false }: { startPageOnly?: boolean } = {},
-): Promise<I18n> {
+/** An i18next instance in the language, with every text of it loaded. */
+export async function createI18n(language: Language = defaultLanguage): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
-    lng: defaultLanguage,
+    lng: language,
     // A missing key must show, never fall back silently to another language.
     fallbackLng: false,
-    resources: bundled,
+    resources: { [language]: await loaders[language]() },
     ns: [...namespaces],
     defaultNS: 'ui',
     interpolation: { escapeValue: false },
@@ -99,8 +88,5 @@ export async function createI18n(
       console.error(`Missing translation: ${languages.join(',')} ${namespace}:${key}`);
     },
   });
-  instance.on('languageChanged', () => applyDocumentLanguage(instance));
-  if (language !== defaultLanguage) await switchLanguage(instance, language);
-  else if (!startPageOnly) await ensureLanguageLoaded(instance, language);
   return instance;
 }
