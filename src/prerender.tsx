@@ -11,6 +11,8 @@ export interface RenderedStartPage {
   markup: string;
   /** The tab's title, as the start page sets it once the app runs. */
   title: string;
+  /** What search results and shared links say of the page (`<meta name="description">`). */
+  description: string;
 }
 
 /**
@@ -30,5 +32,6 @@ export async function renderStartPage(language: Language): Promise<RenderedStart
     language,
     markup,
     title: `${t('start.title')} – ${t('app.titleSuffix')}`,
+    description: t('app.description'),
   };
 }
