@@ -14,44 +14,48 @@ export const namespaces = ['ui', 'help', 'questionnaire', 'contact', 'handover']
 
 type Namespace = (typeof namespaces)[number];
 
-/** Waits for each namespace's module and hands i18next its texts. */
-async function textsOf(
-  modules: Record<Namespace, Promise<{ default: Record<string, unknown> }>>,
-): Promise<ResourceLanguage> {
+type Texts = Record<string, unknown>;
+
+// Every language's files, found by name: a language is its files plus its entry in languages.ts.
+// `ui` comes in two parts (textParts.ts): the start page's, which texts.ts has already fetched, and the rest.
+const uiRest = import.meta.glob<Texts>('./locales/*/ui.json', {
+  query: '?result-page',
+  import: 'default',
+});
+const namespaceFiles = import.meta.glob<Texts>(['./locales/*/*.json', '!./locales/*/ui.json'], {
+  import: 'default',
+});
+const questionnaireFiles = import.meta.glob<Texts>(
+  ['../../questionnaires/rusmiddeltjek/*.json', '!**/definition.json'],
+  { import: 'default' },
+);
+
+/** The file's texts, or a plain error naming the file a language lacks. */
+function fetchTexts(files: Record<string, () => Promise<Texts>>, path: string): Promise<Texts> {
+  const load = files[path];
+  return load ? load() : Promise.reject(new Error(`No texts file ${path}`));
+}
+
+/** Every text of the language, by namespace. */
+async function loadLanguage(language: Language): Promise<ResourceLanguage> {
+  const texts: Record<Namespace, Promise<Texts>> = {
+    ui: Promise.all([
+      loadStartPageTexts(language),
+      fetchTexts(uiRest, `./locales/${language}/ui.json`),
+    ]).then(([startPage, rest]) => ({ ...startPage, ...rest })),
+    help: fetchTexts(namespaceFiles, `./locales/${language}/help.json`),
+    questionnaire: fetchTexts(
+      questionnaireFiles,
+      `../../questionnaires/rusmiddeltjek/${language}.json`,
+    ),
+    contact: fetchTexts(namespaceFiles, `./locales/${language}/contact.json`),
+    handover: fetchTexts(namespaceFiles, `./locales/${language}/handover.json`),
+  };
   const entries = await Promise.all(
-    Object.entries(modules).map(async ([namespace, module]) => [namespace, (await module).default]),
+    Object.entries(texts).map(async ([namespace, loaded]) => [namespace, await loaded]),
   );
   return Object.fromEntries(entries) as ResourceLanguage;
 }
-
-/** `ui` put together again from its two parts: the start page's (already shown) and the rest. */
-async function uiOf(
-  language: Language,
-  resultPage: Promise<{ default: Record<string, unknown> }>,
-): Promise<{ default: Record<string, unknown> }> {
-  const [startPage, rest] = await Promise.all([loadStartPageTexts(language), resultPage]);
-  return { default: { ...startPage, ...rest.default } };
-}
-
-// Each language's texts, whole.
-const loaders: Record<Language, () => Promise<ResourceLanguage>> = {
-  da: () =>
-    textsOf({
-      ui: uiOf('da', import('./locales/da/ui.json?result-page')),
-      help: import('./locales/da/help.json'),
-      questionnaire: import('../../questionnaires/rusmiddeltjek/da.json'),
-      contact: import('./locales/da/contact.json'),
-      handover: import('./locales/da/handover.json'),
-    }),
-  en: () =>
-    textsOf({
-      ui: uiOf('en', import('./locales/en/ui.json?result-page')),
-      help: import('./locales/en/help.json'),
-      questionnaire: import('../../questionnaires/rusmiddeltjek/en.json'),
-      contact: import('./locales/en/contact.json'),
-      handover: import('./locales/en/handover.json'),
-    }),
-};
 
 /**
  * Makes every text of the language available. Call it before showing a page of the journey in
@@ -59,7 +63,7 @@ const loaders: Record<Language, () => Promise<ResourceLanguage>> = {
  */
 export async function ensureLanguageLoaded(instance: I18n, language: Language): Promise<void> {
   if (namespaces.every((namespace) => instance.hasResourceBundle(language, namespace))) return;
-  const resources = await loaders[language]();
+  const resources = await loadLanguage(language);
   for (const [namespace, bundle] of Object.entries(resources)) {
     instance.addResourceBundle(language, namespace, bundle, true);
   }
@@ -78,7 +82,7 @@ export async function createI18n(language: Language = defaultLanguage): Promise<
     lng: language,
     // A missing key must show, never fall back silently to another language.
     fallbackLng: false,
-    resources: { [language]: await loaders[language]() },
+    resources: { [language]: await loadLanguage(language) },
     ns: [...namespaces],
     defaultNS: 'ui',
     interpolation: { escapeValue: false },

@@ -1,5 +1,6 @@
-import daStartPage from './locales/da/ui.json?start-page';
-import type { Language } from './languages';
+// The source language's (languages.ts: `defaultLanguage`), bundled with the first load.
+import sourceStartPage from './locales/da/ui.json?start-page';
+import { defaultLanguage, type Language } from './languages';
 import type { ResultPageKey } from './textParts';
 
 /** The start page's part of `ui` (textParts.ts), shaped as the Danish source file. */
@@ -67,16 +68,22 @@ export function textsIn(language: Language, texts: StartPageTexts): Texts {
   };
 }
 
-// Danish, the source, is bundled; every other language's part is fetched when it is chosen.
-const startPageLoaders: Record<Language, () => Promise<Record<string, unknown>>> = {
-  da: () => Promise.resolve(daStartPage),
-  en: async () => (await import('./locales/en/ui.json?start-page')).default,
-};
+// The source language's part is bundled; every other language's is fetched when it is chosen,
+// found by its file's name (a language is its files plus its entry in languages.ts).
+const otherStartPages = import.meta.glob<Record<string, unknown>>('./locales/*/ui.json', {
+  query: '?start-page',
+  import: 'default',
+});
 
 /** The start page's texts in the language: i18n.ts builds the journey's `ui` on the same part. */
 export async function loadStartPageTexts(language: Language): Promise<StartPageTexts> {
+  const load =
+    language === defaultLanguage
+      ? () => Promise.resolve(sourceStartPage)
+      : otherStartPages[`./locales/${language}/ui.json`];
+  if (!load) throw new Error(`No texts file for ${language}`);
   // The build makes the part from a file that tests/i18n/interfaceTexts.test.ts keeps in step with Danish.
-  return (await startPageLoaders[language]()) as StartPageTexts;
+  return (await load()) as StartPageTexts;
 }
 
 /** The start page's and the frame's texts in the language, fetched if it is not Danish. */
