@@ -9,6 +9,7 @@ import { mswWorkerPlugin } from './scripts/mswWorkerPlugin';
 import { prerenderPlugin } from './scripts/prerenderPlugin';
 import { textPartsPlugin } from './scripts/textPartsPlugin';
 import { validateQuestionnairesPlugin } from './scripts/validateQuestionnairesPlugin';
+import daUi from './src/i18n/locales/da/ui.json';
 
 // Tests (and the build the browser tests serve) run with the empty configuration, whatever a
 // developer has configured locally.
@@ -32,10 +33,10 @@ function serviceWorkerPlugin(mode: string) {
     includeManifestIcons: false,
     manifest: {
       id: '/',
-      name: 'Rusmiddeltjek',
-      short_name: 'Rusmiddeltjek',
-      description:
-        'Et anonymt tjek af dit forbrug af alkohol, medicin og stoffer – med hjælp, der passer.',
+      // One manifest for every address, in the source language: the app's name and description.
+      name: daUi.app.name,
+      short_name: daUi.app.name,
+      description: daUi.app.description,
       lang: 'da',
       dir: 'ltr',
       start_url: '/',

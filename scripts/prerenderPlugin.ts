@@ -9,21 +9,26 @@ export function startPagePath(language: Language): string {
 }
 
 const rootMarker = '<div id="root"><!--start-page--></div>';
+// index.html's description, across lines as Prettier writes it; the page's own replaces it.
+const description = /<meta\s+name="description"\s+content="[^"]*"\s*\/>/;
 
 /**
  * The built index.html with the start page in it: its markup inside `#root` (marked with the
- * language, for main.tsx to hydrate), the page's language on `<html>` and the start page's title.
+ * language, for main.tsx to hydrate), the page's language on `<html>`, the start page's title and
+ * the app's description in that language (`app.description` in the texts).
  * Throws when index.html lacks what it fills in, so a changed index.html cannot ship unrendered.
  */
 export function pageWithStartPage(html: string, page: RenderedStartPage): string {
   if (!html.includes(rootMarker)) throw new Error(`index.html has no ${rootMarker}`);
   if (!/<html lang="[^"]*">/.test(html)) throw new Error('index.html has no <html lang="…">');
   if (!/<title>[^<]*<\/title>/.test(html)) throw new Error('index.html has no <title>');
+  if (!description.test(html)) throw new Error('index.html has no <meta name="description">');
   const escape = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return html
     .replace(/<html lang="[^"]*">/, `<html lang="${page.language}">`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escape(page.title)}</title>`)
+    .replace(description, () => `<meta name="description" content="${escape(page.description)}" />`)
     .replace(
       rootMarker,
       () => `<div id="root" data-prerendered="${page.language}">${page.markup}</div>`,

@@ -5,9 +5,9 @@ import { journeyLoader } from './app/appFlow';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { watchForMissingAssets } from './app/staleVersion';
 import './app/styles.css';
-import { applyDocumentLanguage, createI18n } from './i18n/i18n';
 import { languageFromSearch, startLanguage } from './config/startLanguage';
 import { defaultLanguage, isLanguage } from './i18n/languages';
+import { applyDocumentLanguage, loadTexts } from './i18n/texts';
 import { startDemo } from './mocks/startDemo';
 import { hasSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 
@@ -25,10 +25,10 @@ const pageLanguage =
 
 // The chosen language may fail to load (offline on a first visit): the start page's Danish is
 // bundled and always works (the rest of Danish comes with the journey).
-const i18n = await createI18n(languageFromSearch(window.location.search, pageLanguage), {
-  startPageOnly: true,
-}).catch(() => createI18n('da', { startPageOnly: true }));
-applyDocumentLanguage(i18n);
+const texts = await loadTexts(languageFromSearch(window.location.search, pageLanguage)).catch(() =>
+  loadTexts(defaultLanguage),
+);
+applyDocumentLanguage(texts);
 
 // Answers kept from before a reload are read with the questionnaire, which otherwise loads later.
 async function loadResume(): Promise<SnapshotLoad> {
@@ -48,21 +48,21 @@ const resume = await loadResume();
 // Only in `npm run dev:demo`: stand-in answers for the callback endpoint (removed from real builds).
 await startDemo();
 
-const loader = journeyLoader(i18n);
+const loader = journeyLoader();
 const app = (
   <StrictMode>
-    <App i18n={i18n} loader={loader} resume={resume} />
+    <App texts={texts} loader={loader} resume={resume} />
   </StrictMode>
 );
 // The page as served is the start page as it first shows: the app takes it over as it is. Another
 // language (`?lng=`) or answers kept from before a reload show another page: drawn afresh.
-if (prerendered === i18n.language && resume.status === 'none') hydrateRoot(root, app);
+if (prerendered === texts.language && resume.status === 'none') hydrateRoot(root, app);
 else createRoot(root).render(app);
 
-// Fetch the journey (the flow machine, the questions and their texts) once the start page has
-// settled and the person is reading it (not while it first paints), or as soon as they first
-// press, tap or type. It starts when they press Start.
-const loadJourney = () => void loader.load().catch(() => undefined);
+// Fetch the journey (the flow machine, i18next, the questions and their texts) once the start
+// page has settled and the person is reading it (not while it first paints), or as soon as they
+// first press, tap or type. It starts when they press Start, in the language shown then.
+const loadJourney = () => void loader.load(texts.language).catch(() => undefined);
 for (const type of ['pointerdown', 'keydown', 'touchstart']) {
   window.addEventListener(type, loadJourney, { once: true, passive: true });
 }

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app/App';
-import { createI18n } from './i18n/i18n';
 import type { Language } from './i18n/languages';
+import { loadTexts } from './i18n/texts';
 
 /** The start page as a person first meets it, rendered to HTML at build time. */
 export interface RenderedStartPage {
@@ -11,6 +11,8 @@ export interface RenderedStartPage {
   markup: string;
   /** The tab's title, as the start page sets it once the app runs. */
   title: string;
+  /** What search results and shared links say of the page (`<meta name="description">`). */
+  description: string;
 }
 
 /**
@@ -19,11 +21,17 @@ export interface RenderedStartPage {
  * scripts/prerenderPlugin.ts calls it while building.
  */
 export async function renderStartPage(language: Language): Promise<RenderedStartPage> {
-  const i18n = await createI18n(language, { startPageOnly: true });
+  const texts = await loadTexts(language);
   const markup = renderToString(
     <StrictMode>
-      <App i18n={i18n} />
+      <App texts={texts} />
     </StrictMode>,
   );
-  return { language, markup, title: `${i18n.t('start.title')} – ${i18n.t('app.titleSuffix')}` };
+  const { t } = texts;
+  return {
+    language,
+    markup,
+    title: `${t('start.title')} – ${t('app.titleSuffix')}`,
+    description: t('app.description'),
+  };
 }

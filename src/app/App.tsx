@@ -1,12 +1,14 @@
-import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { FlowProvider, useFlowSelector } from '../flow/FlowProvider';
 import type { FlowInput } from '../flow/flowMachine';
 import { locationKey } from '../flow/flowLocation';
+import type { Language } from '../i18n/languages';
+import { applyDocumentLanguage, loadTexts, type Texts } from '../i18n/texts';
+import { TextsProvider, type ShownTexts } from '../i18n/useTexts';
 import type { SnapshotLoad } from '../privacy/answersSnapshot';
 import { StartScreen, type JourneyLoading } from '../screens/StartScreen';
-import { PersonNameProvider } from '../ui/voice';
+import { PersonNameProvider } from '../ui/personName';
 import { journeyLoader, type JourneyLoader, type LoadedJourney } from './appFlow';
 import { ErrorBoundary } from './ErrorBoundary';
 import { CurrentFlow, ErrorPage } from './ErrorPage';
@@ -51,6 +53,7 @@ function CurrentScreen({
           </Main>
         ) : (
           <journey.Journey
+            i18n={journey.i18n}
             location={location}
             focusHeading={focusHeading}
             ResultScreen={journey.ResultScreen}
@@ -63,17 +66,19 @@ function CurrentScreen({
 
 function Flowing({
   loader,
+  language,
   resume,
   current,
 }: {
   loader: JourneyLoader;
+  language: () => Language;
   resume: SnapshotLoad;
   current: CurrentFlow;
 }) {
   const [input] = useState<FlowInput>(() =>
     resume.status === 'restored' ? { answers: resume.answers, keepOnReload: true } : {},
   );
-  const { flow, journey, loading } = useJourney(loader, input);
+  const { flow, journey, loading } = useJourney(loader, language, input);
   useEffect(() => current.set(flow), [flow, current]);
   return (
     <FlowProvider flow={flow}>
@@ -83,28 +88,71 @@ function Flowing({
 }
 
 /**
+ * The language shown, held here, once for the whole app: the frame and the start page read its
+ * texts through `useTexts`, the journey's pages through i18next, which follows it in the same render.
+ */
+function useShownTexts(
+  initial: Texts,
+  loader: JourneyLoader,
+): { shown: ShownTexts; askedLanguage: () => Language } {
+  const [texts, setTexts] = useState(initial);
+  // The language asked for last: a journey that arrives while another is being fetched takes it.
+  const asked = useRef(initial.language);
+  const chooseLanguage = useCallback(
+    async (language: Language) => {
+      const before = asked.current;
+      asked.current = language;
+      let next: Texts;
+      let journey: LoadedJourney | undefined;
+      try {
+        next = await loadTexts(language);
+        journey = loader.loaded();
+        await journey?.loadLanguage(language);
+      } catch (error) {
+        // Not fetched (offline): the language shown stays the one asked for.
+        if (asked.current === language) asked.current = before;
+        throw error;
+      }
+      if (asked.current !== language) return;
+      // The frame and the journey's pages change language in one render, never one after the other.
+      flushSync(() => {
+        void journey?.i18n.changeLanguage(language);
+        setTexts(next);
+      });
+      applyDocumentLanguage(next);
+    },
+    [loader],
+  );
+  const shown = useMemo(() => ({ ...texts, chooseLanguage }), [texts, chooseLanguage]);
+  const askedLanguage = useCallback(() => asked.current, []);
+  return { shown, askedLanguage };
+}
+
+/**
  * The app: the start page at once (prerendered into index.html at build time, see
  * scripts/prerenderPlugin.ts), the journey fetched by `loader` and started from the start page.
  */
 export function App({
-  i18n,
+  texts,
   loader,
   resume = { status: 'none' },
 }: {
-  i18n: I18n;
+  /** The start page's and the frame's texts in the language the app starts in. */
+  texts: Texts;
   /** Fetches the journey (main.tsx makes it to fetch it early); by default the app's own. */
   loader?: JourneyLoader;
   /** What the opt-in snapshot held when the page loaded. */
   resume?: SnapshotLoad;
 }) {
-  const [journey] = useState(() => loader ?? journeyLoader(i18n));
+  const [journey] = useState(() => loader ?? journeyLoader());
+  const { shown, askedLanguage } = useShownTexts(texts, journey);
   // The flow at work, for the error page's quick exit, which stands outside it.
   const [currentFlow] = useState(() => new CurrentFlow());
   return (
-    <I18nextProvider i18n={i18n}>
+    <TextsProvider value={shown}>
       <ErrorBoundary fallback={<ErrorPage current={currentFlow} />}>
-        <Flowing loader={journey} resume={resume} current={currentFlow} />
+        <Flowing loader={journey} language={askedLanguage} resume={resume} current={currentFlow} />
       </ErrorBoundary>
-    </I18nextProvider>
+    </TextsProvider>
   );
 }

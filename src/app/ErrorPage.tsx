@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts';
 import { FlowOnlyProvider } from '../flow/FlowProvider';
 import type { Flow, FlowView } from '../flow/flow';
 import { startLanguage } from '../config/startLanguage';
@@ -46,7 +46,7 @@ export class CurrentFlow {
 }
 
 export function ErrorPage({ current }: { current?: CurrentFlow }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useTexts();
   const flow = current?.get() ?? noFlow;
   return (
     <FlowOnlyProvider flow={flow}>
@@ -64,7 +64,7 @@ export function ErrorPage({ current }: { current?: CurrentFlow }) {
           <UrgentNumbers ids={['emergency-112', 'livslinien', 'giftlinjen']} />
           <a
             className="button"
-            href={freshStartAddress(window.location.pathname, i18n.language)}
+            href={freshStartAddress(window.location.pathname, language)}
             onClick={forgetKeptAnswers}
           >
             {t('errorPage.restart')}

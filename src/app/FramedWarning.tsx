@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts';
 import { isFramed } from '../privacy/framing';
 
 /**
@@ -12,7 +12,7 @@ const framedHere = () => isFramed();
 const notFramedAtBuild = () => false;
 
 export function FramedWarning() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const framed = useSyncExternalStore(unchanging, framedHere, notFramedAtBuild);
   if (!framed) return null;
   const address = `${window.location.origin}${window.location.pathname}`;

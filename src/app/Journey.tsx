@@ -1,4 +1,6 @@
+import type { i18n as I18n } from 'i18next';
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { useFlowSelector, useQuestionnaire } from '../flow/FlowProvider';
 import { locationKey } from '../flow/flowLocation';
 import type { FlowLocation } from '../flow/flowMachine';
@@ -14,7 +16,8 @@ import { QuestionScreen } from '../screens/QuestionScreen';
 import { NameLeftOutOfPrint } from '../screens/result/NameInPrint';
 import { ReviewScreen } from '../screens/ReviewScreen';
 import { UrgentNotice } from '../screens/UrgentNotice';
-import { usePersonName, VoiceProvider } from '../ui/voice';
+import { usePersonName } from '../ui/personName';
+import { VoiceProvider } from '../ui/voice';
 import { Main } from './Layout';
 
 /** Every page but the start page: loaded once the start page is up, with the flow machine. */
@@ -25,6 +28,8 @@ export type JourneyLocation = Exclude<FlowLocation, { screen: 'start' }>;
 const HandoverScreen = lazy(() => import('../screens/handover/HandoverScreen'));
 
 export interface JourneyProps {
+  /** i18next with the journey's texts, in the language the app shows (see App.tsx). */
+  i18n: I18n;
   location: JourneyLocation;
   focusHeading: boolean;
   ResultScreen: typeof ResultScreen;
@@ -56,8 +61,16 @@ function screenFor(
   }
 }
 
-/** The page for where the person is, in the voice of their answers. */
+/** The page for where the person is, in the voice of their answers, read through i18next. */
 export function Journey(props: JourneyProps) {
+  return (
+    <I18nextProvider i18n={props.i18n}>
+      <JourneyPage {...props} />
+    </I18nextProvider>
+  );
+}
+
+function JourneyPage(props: JourneyProps) {
   const { location } = props;
   const questionnaire = useQuestionnaire();
   const answers = useFlowSelector((s) => s.answers);

@@ -1,18 +1,17 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { switchLanguage } from '../i18n/i18n';
+import { useTexts } from '../i18n/useTexts';
 import { languageNames, languages, type Language } from '../i18n/languages';
 import { reportLoadFailure } from './staleVersion';
 
 /** Offers every other language by its own name; answers stay, since they live in the flow (not the page). */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  const others = languages.filter((language) => language !== i18n.language);
+  const { t, language: shown, chooseLanguage } = useTexts();
+  const others = languages.filter((language) => language !== shown);
   const navRef = useRef<HTMLElement>(null);
   // The pressed button gives way to the other language's: keep keyboard focus in the switch.
   const choose = async (language: Language) => {
     try {
-      await switchLanguage(i18n, language);
+      await chooseLanguage(language);
     } catch (error) {
       // The texts could not be fetched (offline, an old page after an update): stay as we are,
       // and say why when it is a file of this version that is missing.

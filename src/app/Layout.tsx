@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts';
 import { PageAnnouncer } from '../ui/pageAnnouncer';
 import { ClearAnswersButton } from './ClearAnswersButton';
 import { FramedWarning } from './FramedWarning';
@@ -10,7 +10,7 @@ import { UrgentFooter } from './UrgentFooter';
 
 /** The frame around every page: the header with quick exit, the urgent numbers, the live region. */
 export function Layout({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <>
       <a href="#main-content" className="skip-link">

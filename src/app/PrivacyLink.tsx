@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts';
 import { useFlow, useFlowSelector } from '../flow/FlowProvider';
 
 export function PrivacyLink() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const flow = useFlow();
   const location = useFlowSelector((s) => s.location);
   if (location.screen === 'privacy') return null;

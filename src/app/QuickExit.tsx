@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts';
 import { useFlow } from '../flow/FlowProvider';
 import { exitShortcutStep, noExitShortcut } from '../privacy/exitShortcut';
 import { leavePage, quickExitDestination } from '../privacy/leavePage';
@@ -12,7 +12,7 @@ import { leavePage, quickExitDestination } from '../privacy/leavePage';
  * painted empty before leaving by replace, so a page kept in the back-forward cache shows nothing.
  */
 export function QuickExit() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const flow = useFlow();
   const [announcement, setAnnouncement] = useState('');
   const shortcut = useRef(noExitShortcut);

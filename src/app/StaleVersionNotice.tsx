@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts';
 import { useFlowSelector } from '../flow/FlowProvider';
 import { currentStaleReason, pageReload, subscribeStaleReason } from './staleVersion';
 
@@ -9,7 +9,7 @@ import { currentStaleReason, pageReload, subscribeStaleReason } from './staleVer
  * current), if the questions have not changed; others are lost, and the notice says so.
  */
 export function StaleVersionNotice() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const reason = useSyncExternalStore(subscribeStaleReason, currentStaleReason, () => undefined);
   const keepOnReload = useFlowSelector((s) => s.keepOnReload);
   const hasAnswers = useFlowSelector((s) => Object.keys(s.answers).length > 0);

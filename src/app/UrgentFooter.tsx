@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts';
 import { UrgentNumbers } from '../ui/UrgentNumbers';
 import { PrivacyLink } from './PrivacyLink';
 
 /** The urgent numbers, reachable from every page. */
 export function UrgentFooter() {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <footer className="footer">
       <div className="width-container">

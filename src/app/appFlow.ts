@@ -2,8 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import type { ComponentType } from 'react';
 import type { FlowInput } from '../flow/flowMachine';
 import type { RunningFlow } from '../flow/runFlow';
-import { ensureLanguageLoaded } from '../i18n/i18n';
-import { defaultLanguage, isLanguage } from '../i18n/languages';
+import type { Language } from '../i18n/languages';
 import type { ResultScreen } from '../screens/ResultScreen';
 import type { JourneyProps } from './Journey';
 
@@ -14,45 +13,61 @@ export interface LoadedJourney {
   ResultScreen: typeof ResultScreen;
   /** Starts the flow machine on the start page with what the start page chose. */
   start(input: FlowInput): RunningFlow;
+  /** i18next with the journey's texts, which the journey's pages read (src/i18n/i18n.ts). */
+  i18n: I18n;
+  /** Fetches every text of the language for the journey's pages; the app then shows it. */
+  loadLanguage(language: Language): Promise<void>;
 }
 
 /** Fetches the journey once; after a failure (offline on a first visit) the next call tries again. */
 export interface JourneyLoader {
-  load(): Promise<LoadedJourney>;
+  /** The journey, with its texts in the language (the one shown when it is asked for). */
+  load(language: Language): Promise<LoadedJourney>;
   /** The journey, if it has arrived: then it starts at once, without waiting for a promise. */
   loaded(): LoadedJourney | undefined;
 }
 
 /**
- * Everything the pages after the start page need: the flow machine, the questionnaire, the pages
- * and their texts in the language shown. The start page works without any of it.
+ * Everything the pages after the start page need: the flow machine, the questionnaire, the pages,
+ * i18next and their texts in the language shown. The start page works without any of it.
  */
-async function loadJourney(i18n: I18n): Promise<LoadedJourney> {
-  const language = isLanguage(i18n.language) ? i18n.language : defaultLanguage;
-  const [{ runFlow }, { appQuestionnaire }, { Journey }, { ResultScreen }] = await Promise.all([
-    import('../flow/runFlow'),
-    import('./appQuestionnaire'),
-    import('./Journey'),
-    import('../screens/ResultScreen'),
-    ensureLanguageLoaded(i18n, language),
-  ]);
-  return { Journey, ResultScreen, start: (input) => runFlow(appQuestionnaire, input) };
+async function loadJourney(language: Language): Promise<LoadedJourney> {
+  const [{ runFlow }, { appQuestionnaire }, { Journey }, { ResultScreen }, texts] =
+    await Promise.all([
+      import('../flow/runFlow'),
+      import('./appQuestionnaire'),
+      import('./Journey'),
+      import('../screens/ResultScreen'),
+      import('../i18n/i18n').then(async (module) => ({
+        i18n: await module.createI18n(language),
+        ensureLanguageLoaded: module.ensureLanguageLoaded,
+      })),
+    ]);
+  return {
+    Journey,
+    ResultScreen,
+    start: (input) => runFlow(appQuestionnaire, input),
+    i18n: texts.i18n,
+    loadLanguage: (next) => texts.ensureLanguageLoaded(texts.i18n, next),
+  };
 }
 
 /** The app's journey, fetched on `load()`: main.tsx asks once the page is up, Start asks if needed. */
-export function journeyLoader(i18n: I18n): JourneyLoader {
+export function journeyLoader(): JourneyLoader {
   let loading: Promise<LoadedJourney> | undefined;
   let journey: LoadedJourney | undefined;
   return {
-    load() {
-      loading ??= loadJourney(i18n).then(
+    async load(language) {
+      loading ??= loadJourney(language).then(
         (loaded) => (journey = loaded),
         (error: unknown) => {
           loading = undefined;
           throw error;
         },
       );
-      return loading;
+      const loaded = await loading;
+      await loaded.loadLanguage(language);
+      return loaded;
     },
     loaded: () => journey,
   };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FlowEvent, FlowInput } from '../flow/flowMachine';
 import type { Flow, FlowView } from '../flow/flow';
+import type { Language } from '../i18n/languages';
 import type { RunningFlow } from '../flow/runFlow';
 import type { JourneyLoading } from '../screens/StartScreen';
 import type { JourneyLoader, LoadedJourney } from './appFlow';
@@ -16,9 +17,10 @@ const noChange = () => () => undefined;
  * The flow the app shows. Until the journey starts it is the start page's own: its two choices
  * (keep the answers on reload, delete them) are React state here. Start, the privacy page and the
  * clinician's import start the journey: the machine starts with those choices and gets the event.
- * Answers kept from before a reload (`input.answers`) start it at once, on the start page.
+ * Answers kept from before a reload (`input.answers`) start it at once, on the start page. The
+ * journey's pages show in `language()`, the language the app shows (or is switching to).
  */
-export function useJourney(loader: JourneyLoader, input: FlowInput) {
+export function useJourney(loader: JourneyLoader, language: () => Language, input: FlowInput) {
   const [choices, setChoices] = useState(input);
   const [started, setStarted] = useState<StartedJourney>();
   const [loading, setLoading] = useState<JourneyLoading>('idle');
@@ -37,14 +39,18 @@ export function useJourney(loader: JourneyLoader, input: FlowInput) {
     async (event?: FlowEvent) => {
       const restarts = latest.current.restarts;
       let journey = loader.loaded();
-      if (!journey) {
+      // Until its texts are in the language shown, the journey is not ready: a switch of language
+      // while it was on its way asks for the new language's.
+      while (journey?.i18n.language !== language()) {
         if (event) setLoading('pending');
+        const wanted = language();
         try {
-          journey = await loader.load();
+          journey = await loader.load(wanted);
         } catch {
           if (event) setLoading('failed');
           return;
         }
+        if (wanted === language()) await journey.i18n.changeLanguage(wanted);
       }
       // Deleting the answers while the journey was on its way forgets the press that asked for it.
       if (event && restarts !== latest.current.restarts) return;
@@ -53,7 +59,7 @@ export function useJourney(loader: JourneyLoader, input: FlowInput) {
       setStarted({ journey, flow });
       setLoading('idle');
     },
-    [loader],
+    [loader, language],
   );
 
   // The answers given as the page loads are the ones kept from before a reload.

@@ -1,95 +1,88 @@
-import i18next, { type i18n as I18n, type Resource, type ResourceLanguage } from 'i18next';
+import i18next, { type i18n as I18n, type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import daUiStartPage from './locales/da/ui.json?start-page';
 import { defaultLanguage, type Language } from './languages';
+import { loadStartPageTexts } from './texts';
 
 /**
+ * i18next for the journey's pages: loaded with the journey (src/app/appFlow.ts), never on the first
+ * load, where the start page and the frame read their texts through `useTexts` (texts.ts).
+ *
  * `ui` is the interface, `help` the services and the reasons for them, `questionnaire` the
  * questionnaire's own texts, `contact` the callback form, `handover` the code, exports and import view.
  */
 export const namespaces = ['ui', 'help', 'questionnaire', 'contact', 'handover'] as const;
 
-// Only what the start page and the frame around every page show is bundled (see textParts.ts).
-const bundled: Resource = { da: { ui: daUiStartPage } };
-
 type Namespace = (typeof namespaces)[number];
 
-/** Waits for each namespace's module and hands i18next its texts. */
-async function textsOf(
-  modules: Record<Namespace, Promise<{ default: Record<string, unknown> }>>,
-): Promise<ResourceLanguage> {
+type Texts = Record<string, unknown>;
+
+// Every language's files, found by name: a language is its files plus its entry in languages.ts.
+// `ui` comes in two parts (textParts.ts): the start page's, which texts.ts has already fetched, and the rest.
+const uiRest = import.meta.glob<Texts>('./locales/*/ui.json', {
+  query: '?result-page',
+  import: 'default',
+});
+const namespaceFiles = import.meta.glob<Texts>(['./locales/*/*.json', '!./locales/*/ui.json'], {
+  import: 'default',
+});
+const questionnaireFiles = import.meta.glob<Texts>(
+  ['../../questionnaires/rusmiddeltjek/*.json', '!**/definition.json'],
+  { import: 'default' },
+);
+
+/** The file's texts, or a plain error naming the file a language lacks. */
+function fetchTexts(files: Record<string, () => Promise<Texts>>, path: string): Promise<Texts> {
+  const load = files[path];
+  return load ? load() : Promise.reject(new Error(`No texts file ${path}`));
+}
+
+/** Every text of the language, by namespace. */
+async function loadLanguage(language: Language): Promise<ResourceLanguage> {
+  const texts: Record<Namespace, Promise<Texts>> = {
+    ui: Promise.all([
+      loadStartPageTexts(language),
+      fetchTexts(uiRest, `./locales/${language}/ui.json`),
+    ]).then(([startPage, rest]) => ({ ...startPage, ...rest })),
+    help: fetchTexts(namespaceFiles, `./locales/${language}/help.json`),
+    questionnaire: fetchTexts(
+      questionnaireFiles,
+      `../../questionnaires/rusmiddeltjek/${language}.json`,
+    ),
+    contact: fetchTexts(namespaceFiles, `./locales/${language}/contact.json`),
+    handover: fetchTexts(namespaceFiles, `./locales/${language}/handover.json`),
+  };
   const entries = await Promise.all(
-    Object.entries(modules).map(async ([namespace, module]) => [namespace, (await module).default]),
+    Object.entries(texts).map(async ([namespace, loaded]) => [namespace, await loaded]),
   );
   return Object.fromEntries(entries) as ResourceLanguage;
 }
 
-// Each language's texts that are not bundled: Danish's for the journey, every other language whole.
-// A namespace given in parts is put together again (`addResourceBundle` with `deep`).
-const loaders: Record<Language, () => Promise<ResourceLanguage>> = {
-  da: () =>
-    textsOf({
-      ui: import('./locales/da/ui.json?result-page'),
-      help: import('./locales/da/help.json'),
-      questionnaire: import('../../questionnaires/rusmiddeltjek/da.json'),
-      contact: import('./locales/da/contact.json'),
-      handover: import('./locales/da/handover.json'),
-    }),
-  en: () =>
-    textsOf({
-      ui: import('./locales/en/ui.json'),
-      help: import('./locales/en/help.json'),
-      questionnaire: import('../../questionnaires/rusmiddeltjek/en.json'),
-      contact: import('./locales/en/contact.json'),
-      handover: import('./locales/en/handover.json'),
-    }),
-};
-
-// The languages each instance has whole; Danish is whole only once the journey's texts are in.
-const wholeLanguages = new WeakMap<I18n, Set<Language>>();
-
 /**
- * Makes every text of the language available. Call it before showing a page past the start page
- * in that language; switching language does it for the new one.
+ * Makes every text of the language available. Call it before showing a page of the journey in
+ * that language; switching language does it for the new one.
  */
 export async function ensureLanguageLoaded(instance: I18n, language: Language): Promise<void> {
-  const whole = wholeLanguages.get(instance) ?? new Set<Language>();
-  wholeLanguages.set(instance, whole);
-  if (whole.has(language)) return;
-  const resources = await loaders[language]();
+  if (namespaces.every((namespace) => instance.hasResourceBundle(language, namespace))) return;
+  const resources = await loadLanguage(language);
   for (const [namespace, bundle] of Object.entries(resources)) {
     instance.addResourceBundle(language, namespace, bundle, true);
   }
-  whole.add(language);
 }
 
-export function applyDocumentLanguage(instance: I18n): void {
-  // None when the build renders the start page (src/prerender.tsx): it sets `lang` itself.
-  if (typeof document === 'undefined') return;
-  document.documentElement.lang = instance.language;
-  document.documentElement.dir = instance.dir(instance.language);
-}
-
-/** Loads the language if needed and switches to it; `lang` and `dir` follow (see createI18n). */
+/** Loads the language if needed and switches to it. */
 export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
   await ensureLanguageLoaded(instance, language);
   await instance.changeLanguage(language);
 }
 
-/**
- * An i18next instance in the language, with every text loaded — or, with `startPageOnly`, in Danish
- * only what the start page needs (the app's first load; the rest comes with the journey).
- */
-export async function createI18n(
-  language: Language = defaultLanguage,
-  { startPageOnly = false }: { startPageOnly?: boolean } = {},
-): Promise<I18n> {
+/** An i18next instance in the language, with every text of it loaded. */
+export async function createI18n(language: Language = defaultLanguage): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
-    lng: defaultLanguage,
+    lng: language,
     // A missing key must show, never fall back silently to another language.
     fallbackLng: false,
-    resources: bundled,
+    resources: { [language]: await loadLanguage(language) },
     ns: [...namespaces],
     defaultNS: 'ui',
     interpolation: { escapeValue: false },
@@ -99,8 +92,5 @@ export async function createI18n(
       console.error(`Missing translation: ${languages.join(',')} ${namespace}:${key}`);
     },
   });
-  instance.on('languageChanged', () => applyDocumentLanguage(instance));
-  if (language !== defaultLanguage) await switchLanguage(instance, language);
-  else if (!startPageOnly) await ensureLanguageLoaded(instance, language);
   return instance;
 }

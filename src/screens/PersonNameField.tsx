@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePersonName } from '../ui/voice';
+import { usePersonName } from '../ui/personName';
 
 const MAX_NAME_LENGTH = 40;
 

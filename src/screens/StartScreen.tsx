@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts';
 import { useFlow, useFlowSelector } from '../flow/FlowProvider';
 import type { SnapshotLoad } from '../privacy/answersSnapshot';
 import { usePageHeading } from '../ui/usePageHeading';
@@ -18,7 +18,7 @@ export function StartScreen({
   /** The journey being fetched after a press on Start (or failing to arrive). */
   loading?: JourneyLoading;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   const flow = useFlow();
   const keepOnReload = useFlowSelector((s) => s.keepOnReload);
   const hasAnswers = useFlowSelector((s) => Object.keys(s.answers).length > 0);

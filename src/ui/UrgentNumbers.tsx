@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts';
 import { urgentPhones, type UrgentServiceId } from '../referral/urgentPhones';
 
 /** The numbers to call at once: each as a `tel:` link, followed by when to call it. */
 export function UrgentNumbers({ ids }: { ids: readonly UrgentServiceId[] }) {
-  const { t } = useTranslation();
+  const { t } = useTexts();
   return (
     <ul className="list urgent-numbers">
       {ids.map((id) => {

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTexts } from '../i18n/useTexts';
 import { announcePage } from './pageAnnouncer';
 
 /**
@@ -8,7 +8,7 @@ import { announcePage } from './pageAnnouncer';
  */
 export function usePageHeading(title: string, { hasError = false, focus = true } = {}) {
   const ref = useRef<HTMLHeadingElement>(null);
-  const { t } = useTranslation();
+  const { t } = useTexts();
   useLayoutEffect(() => {
     const prefix = hasError ? t('errors.titlePrefix') : '';
     document.title = `${prefix}${title} – ${t('app.titleSuffix')}`;

@@ -41,17 +41,3 @@ export function useVoicedTranslation(): { t: VoicedT; voice: Voice; name: string
   );
   return useMemo(() => ({ t: voiced, voice: setting.voice, name }), [voiced, setting.voice, name]);
 }
-
-/** What the relative typed as the person's name, and how to change it. */
-export interface PersonNameState {
-  name: string;
-  setName: (name: string) => void;
-}
-
-const PersonNameContext = createContext<PersonNameState>({ name: '', setName: () => undefined });
-
-export const PersonNameProvider = PersonNameContext.Provider;
-
-export function usePersonName(): PersonNameState {
-  return useContext(PersonNameContext);
-}

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { ErrorPage, freshStartAddress } from '../../src/app/ErrorPage';
-import { createI18n } from '../../src/i18n/i18n';
+import { loadTexts } from '../../src/i18n/texts';
+import { TextsProvider } from '../../src/i18n/useTexts';
 
 function BrokenScreen(): never {
   throw new Error('a screen failed');
@@ -12,13 +12,13 @@ function BrokenScreen(): never {
 describe('a render error', () => {
   it('shows the urgent numbers and a way to start again, never a blank page', async () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const i18n = await createI18n('da');
+    const texts = await loadTexts('da');
     render(
-      <I18nextProvider i18n={i18n}>
+      <TextsProvider value={{ ...texts, chooseLanguage: async () => undefined }}>
         <ErrorBoundary fallback={<ErrorPage />}>
           <BrokenScreen />
         </ErrorBoundary>
-      </I18nextProvider>,
+      </TextsProvider>,
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Noget gik galt' })).toBeInTheDocument();
     const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));

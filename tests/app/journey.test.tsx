@@ -157,4 +157,29 @@ describe('the language switch', () => {
     expect(await screen.findByRole('radio', { name: '18–24 år' })).toBeChecked();
     expect(document.documentElement.lang).toBe('da');
   });
+
+  it('changes the frame and the page in one go, never showing the two languages at once', async () => {
+    const { user } = await renderApp('da');
+    await startForSelf(user);
+    // What the frame (quick exit) and the page (its heading) say, each time the page changes.
+    const seen: string[] = [];
+    const record = () => {
+      const exit = document.querySelector('.quick-exit')?.textContent ?? '';
+      seen.push(`${exit} | ${document.querySelector('h1')?.textContent ?? ''}`);
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    try {
+      await user.click(screen.getByRole('button', { name: 'English' }));
+      await screen.findByRole('heading', { level: 1, name: /^How old are you/ });
+      await user.click(screen.getByRole('button', { name: 'Dansk' }));
+      await screen.findByRole('heading', { level: 1, name: /^Hvor gammel er du/ });
+    } finally {
+      observer.disconnect();
+    }
+    const frameInEnglish = (entry: string) => entry.startsWith('Leave this page');
+    const pageInEnglish = (entry: string) => entry.includes('How old');
+    expect(seen.filter((entry) => frameInEnglish(entry) !== pageInEnglish(entry))).toEqual([]);
+    expect(seen.some(pageInEnglish)).toBe(true);
+  });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { journeyLoader, type JourneyLoader } from '../../src/app/appFlow';
-import { createI18n } from '../../src/i18n/i18n';
+import { loadTexts } from '../../src/i18n/texts';
 import daUi from '../../src/i18n/locales/da/ui.json';
 
 /** Every "Missing translation" the app logged while `body` ran. */
@@ -23,9 +23,9 @@ describe('the pages after the start page', () => {
   it('load on demand, with their Danish texts, when nothing fetched them ahead', async () => {
     const missing = await missingTexts(async () => {
       // Danish as the app first loads it: only the start page's texts.
-      const i18n = await createI18n('da', { startPageOnly: true });
+      const texts = await loadTexts('da');
       const user = userEvent.setup();
-      render(<App i18n={i18n} />);
+      render(<App texts={texts} />);
       // The start page's own choice answers at once, before the journey has arrived.
       await user.click(screen.getByRole('checkbox', { name: daUi.start.resume.label }));
       expect(screen.getByRole('checkbox', { name: daUi.start.resume.label })).toBeChecked();
@@ -43,14 +43,14 @@ describe('the pages after the start page', () => {
 
   it('that cannot be fetched leave the start page working, say so, and are tried again', async () => {
     const missing = await missingTexts(async () => {
-      const i18n = await createI18n('da', { startPageOnly: true });
+      const texts = await loadTexts('da');
       const user = userEvent.setup();
-      const real = journeyLoader(i18n);
+      const real = journeyLoader();
       const load = vi
         .fn<JourneyLoader['load']>()
         .mockRejectedValueOnce(new Error('offline'))
-        .mockImplementation(() => real.load());
-      render(<App i18n={i18n} loader={{ load, loaded: real.loaded }} />);
+        .mockImplementation(real.load);
+      render(<App texts={texts} loader={{ load, loaded: real.loaded }} />);
       await user.click(screen.getByRole('button', { name: daUi.start.button }));
       expect(await screen.findByRole('alert')).toHaveTextContent(daUi.start.loadFailed);
       // Still the start page, with the way out and the urgent numbers.
@@ -65,13 +65,19 @@ describe('the pages after the start page', () => {
   });
 
   it('say, while they are fetched, that Start has been heard', async () => {
-    const i18n = await createI18n('da', { startPageOnly: true });
+    const texts = await loadTexts('da');
     const user = userEvent.setup();
-    const real = journeyLoader(i18n);
+    const real = journeyLoader();
     let arrive: () => void = () => undefined;
     const arrived = new Promise<void>((resolve) => (arrive = resolve));
     render(
-      <App i18n={i18n} loader={{ load: () => arrived.then(real.load), loaded: real.loaded }} />,
+      <App
+        texts={texts}
+        loader={{
+          load: (language) => arrived.then(() => real.load(language)),
+          loaded: real.loaded,
+        }}
+      />,
     );
     const status = screen.getAllByRole('status').find((s) => s.closest('main'));
     expect(status).toHaveTextContent(/^$/);

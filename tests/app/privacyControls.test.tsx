@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
-import { createI18n } from '../../src/i18n/i18n';
+import { loadTexts } from '../../src/i18n/texts';
 import { saveSnapshot, snapshotKey } from '../../src/privacy/answersSnapshot';
 import { renderApp, startForSelf } from '../support/renderApp';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
@@ -72,13 +72,13 @@ describe('privacy controls', () => {
     async (_, role, name) => {
       const answers = { audience: 'self', 'age-group': '25-35' };
       saveSnapshot(sessionStorage, questionnaire, answers);
-      const i18n = await createI18n('da', { startPageOnly: true });
+      const texts = await loadTexts('da');
       const user = userEvent.setup();
       // A journey that never arrives: only the start page's own choices can answer.
       const load = vi.fn(() => new Promise<never>(() => undefined));
       render(
         <App
-          i18n={i18n}
+          texts={texts}
           loader={{ load, loaded: () => undefined }}
           resume={{ status: 'restored', answers }}
         />,
@@ -94,8 +94,8 @@ describe('privacy controls', () => {
   );
 
   it('says so when a saved snapshot could not be used', async () => {
-    const i18n = await createI18n('en');
-    render(<App i18n={i18n} resume={{ status: 'discarded' }} />);
+    const texts = await loadTexts('en');
+    render(<App texts={texts} resume={{ status: 'discarded' }} />);
     expect(screen.getByText(/could not use your saved answers/)).toBeInTheDocument();
   });
 

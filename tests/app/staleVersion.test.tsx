@@ -14,15 +14,13 @@ import da from '../../src/i18n/locales/da/ui.json';
 import { renderApp, startForSelf } from '../support/renderApp';
 
 const switching = vi.hoisted(() => ({ error: undefined as unknown }));
-vi.mock('../../src/i18n/i18n', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/i18n/i18n')>();
+vi.mock('../../src/i18n/texts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/i18n/texts')>();
   return {
     ...real,
     // The texts of the other language, as a page whose files are gone fails to fetch them.
-    switchLanguage: (...args: Parameters<typeof real.switchLanguage>) =>
-      switching.error === undefined
-        ? real.switchLanguage(...args)
-        : Promise.reject(switching.error),
+    loadTexts: (...args: Parameters<typeof real.loadTexts>) =>
+      switching.error === undefined ? real.loadTexts(...args) : Promise.reject(switching.error),
   };
 });
 

@@ -41,6 +41,9 @@ describe('the start page as served', () => {
       expect(response.status).toBe(200);
       const html = await response.text();
       expect(html).toContain(`<html lang="${language}">`);
+      // What a search result or a shared link says of the page is in its language too.
+      expect(html).toContain(`<meta name="description" content="${ui.app.description}" />`);
+      expect(html).toContain(`<title>${ui.start.title} – ${ui.app.titleSuffix}</title>`);
       // Read as a browser reads it, without running any of the page's scripts.
       const context = await browser().newContext({ javaScriptEnabled: false });
       try {

@@ -1,13 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
-import type { i18n as I18n } from 'i18next';
 import { App } from '../../src/app/App';
 import { appQuestionnaire } from '../../src/app/appQuestionnaire';
 import { journeyLoader } from '../../src/app/appFlow';
 import { runFlow } from '../../src/flow/runFlow';
-import { createI18n } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
+import { loadTexts } from '../../src/i18n/texts';
 import type { SnapshotLoad } from '../../src/privacy/answersSnapshot';
 
 /** The flow machine at work on its start page, for a part of the app rendered on its own. */
@@ -16,20 +15,20 @@ export function loadedFlow() {
 }
 
 /** The app's journey fetched, as it is in the browser once the start page has settled. */
-export async function loadedJourney(i18n: I18n) {
-  const loader = journeyLoader(i18n);
-  await loader.load();
+export async function loadedJourney(language: Language = 'da') {
+  const loader = journeyLoader();
+  await loader.load(language);
   expect(loader.loaded(), 'the journey loaded').toBeDefined();
   return loader;
 }
 
 /** The whole app as a person meets it, in jsdom, with a user who clicks and types. */
 export async function renderApp(language: Language = 'da', resume?: SnapshotLoad) {
-  const i18n = await createI18n(language);
-  const loader = await loadedJourney(i18n);
+  const texts = await loadTexts(language);
+  const loader = await loadedJourney(language);
   const user = userEvent.setup();
-  const view = render(<App i18n={i18n} loader={loader} resume={resume} />);
-  return { ...view, user, i18n };
+  const view = render(<App texts={texts} loader={loader} resume={resume} />);
+  return { ...view, user };
 }
 
 /** Presses Start and answers "Who is this about?" with the person themselves, in either language. */
