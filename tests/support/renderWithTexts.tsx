@@ -1,0 +1,14 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../../src/i18n/i18n';
+import type { Language } from '../../src/i18n/languages';
+
+/** Renders a piece of the interface with the app's texts, as a user would meet it. */
+export async function renderWithTexts(ui: ReactNode, language: Language = 'da') {
+  const i18n = await createI18n(language);
+  const user = userEvent.setup();
+  const rendered = render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
+  return { user, ...rendered };
+}
