@@ -9,6 +9,9 @@ import type { Language } from '../../src/i18n/languages';
 export async function renderWithTexts(ui: ReactNode, language: Language = 'da') {
   const i18n = await createI18n(language);
   const user = userEvent.setup();
-  const rendered = render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>);
-  return { user, ...rendered };
+  const withTexts = (node: ReactNode) => <I18nextProvider i18n={i18n}>{node}</I18nextProvider>;
+  const rendered = render(withTexts(ui));
+  // Rendered again inside the same provider, so React updates the piece rather than remounting it.
+  const rerender = (next: ReactNode) => rendered.rerender(withTexts(next));
+  return { ...rendered, user, rerender };
 }
