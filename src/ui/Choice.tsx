@@ -17,6 +17,7 @@ export function Choice({
   label,
   hint,
   error,
+  className,
   ...input
 }: ChoiceInputProps & {
   id: string;
@@ -24,11 +25,13 @@ export function Choice({
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
+  /** Added to the choice's own class, for where it sits on the page. */
+  className?: string;
 }) {
   return (
     <>
       {error && <ErrorMessage id={errorId(id)}>{error}</ErrorMessage>}
-      <div className="choice">
+      <div className={className ? `choice ${className}` : 'choice'}>
         <input
           id={id}
           className="choice__input"

@@ -43,9 +43,12 @@ describe('Choice', () => {
   });
 
   it('is a radio button with no description when it has no hint', async () => {
-    await renderWithTexts(<Choice id="time-morning" type="radio" name="time" label="Formiddag" />);
+    await renderWithTexts(
+      <Choice id="time-morning" type="radio" name="time" label="Formiddag" className="early" />,
+    );
     const radio = screen.getByRole('radio', { name: 'Formiddag' });
     expect(radio).not.toHaveAttribute('aria-describedby');
     expect(radio).toHaveClass('choice__input');
+    expect(radio.parentElement).toHaveClass('choice', 'early');
   });
 });
