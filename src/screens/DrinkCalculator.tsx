@@ -11,6 +11,9 @@ import {
   type DrinkField,
   type DrinkKind,
 } from './drinkEntry';
+import { Disclosure } from '../ui/Disclosure';
+import { Fieldset } from '../ui/Fieldset';
+import { TextInput } from '../ui/TextInput';
 
 type AddedDrink = Extract<ReturnType<typeof drinkFromEntry>, { ok: true }>['drink'] & {
   key: number;
@@ -82,7 +85,6 @@ export function DrinkCalculator({
   const shown = toOneDecimal(sum);
   const answer = wholeGenstande(sum, max);
   const capped = answer < Math.round(shown);
-  const panelId = `${id}-panel`;
   const addedId = `${id}-added`;
   const cappedId = `${id}-capped`;
   const kindName = (kind: DrinkKind) => t(`drinkCalculator.kinds.${kind}`);
@@ -119,147 +121,129 @@ export function DrinkCalculator({
   };
 
   return (
-    <div className="drink-calculator">
-      <button
-        type="button"
-        className="link-button drink-calculator__toggle"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen((isOpen) => !isOpen)}
-      >
-        {t('drinkCalculator.toggle')}
-      </button>
-      {open && (
-        <div id={panelId} className="drink-calculator__panel">
-          <p>{t('drinkCalculator.intro')}</p>
-          <p className="hint">{t('drinkCalculator.howTo')}</p>
-          <fieldset className="fieldset">
-            <legend className="fieldset__legend label">{t('drinkCalculator.legend')}</legend>
-            <div className="drink-calculator__fields">
-              <div className="drink-calculator__field drink-calculator__field--kind">
-                <label htmlFor={`${id}-kind`} className="label">
-                  {t('drinkCalculator.kind')}
-                </label>
-                <select
-                  id={`${id}-kind`}
-                  ref={kindSelect}
-                  className="select"
-                  value={entry.kind}
-                  onChange={(event) =>
-                    setEntry(entryFor(event.target.value as DrinkKind, entry.count, language))
+    <Disclosure
+      label={t('drinkCalculator.toggle')}
+      open={open}
+      onToggle={setOpen}
+      className="drink-calculator"
+    >
+      <p>{t('drinkCalculator.intro')}</p>
+      <p className="hint">{t('drinkCalculator.howTo')}</p>
+      <Fieldset id={`${id}-drink`} legend={t('drinkCalculator.legend')}>
+        <div className="drink-calculator__fields">
+          <div className="drink-calculator__field drink-calculator__field--kind">
+            <label htmlFor={`${id}-kind`} className="label">
+              {t('drinkCalculator.kind')}
+            </label>
+            <select
+              id={`${id}-kind`}
+              ref={kindSelect}
+              className="select"
+              value={entry.kind}
+              onChange={(event) =>
+                setEntry(entryFor(event.target.value as DrinkKind, entry.count, language))
+              }
+            >
+              {drinkKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {kindName(kind)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {fields.map((field) => {
+            const inputId = `${id}-${field}`;
+            return (
+              <div key={field} className="drink-calculator__field">
+                <TextInput
+                  id={inputId}
+                  ref={(element) => {
+                    inputs.current[field] = element;
+                  }}
+                  label={t(`drinkCalculator.${field}`)}
+                  error={
+                    invalid.includes(field)
+                      ? t(`drinkCalculator.invalid.${field}`, { max: fieldMax[field] })
+                      : undefined
                   }
-                >
-                  {drinkKinds.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {kindName(kind)}
-                    </option>
-                  ))}
-                </select>
+                  width={3}
+                  inputMode={field === 'count' ? 'numeric' : 'decimal'}
+                  value={entry[field]}
+                  onChange={(event) => setEntry({ ...entry, [field]: event.target.value })}
+                  onKeyDown={addOnEnter}
+                />
               </div>
-              {fields.map((field) => {
-                const inputId = `${id}-${field}`;
-                const isInvalid = invalid.includes(field);
-                return (
-                  <div key={field} className="drink-calculator__field">
-                    <label htmlFor={inputId} className="label">
-                      {t(`drinkCalculator.${field}`)}
-                    </label>
-                    {isInvalid && (
-                      <p id={`${inputId}-error`} className="drink-calculator__error">
-                        <span className="visually-hidden">{t('errors.titlePrefix')}</span>
-                        {t(`drinkCalculator.invalid.${field}`, { max: fieldMax[field] })}
-                      </p>
-                    )}
-                    <input
-                      id={inputId}
-                      ref={(element) => {
-                        inputs.current[field] = element;
-                      }}
-                      className="input input--width-3"
-                      type="text"
-                      inputMode={field === 'count' ? 'numeric' : 'decimal'}
-                      autoComplete="off"
-                      spellCheck={false}
-                      aria-invalid={isInvalid}
-                      aria-describedby={isInvalid ? `${inputId}-error` : undefined}
-                      value={entry[field]}
-                      onChange={(event) => setEntry({ ...entry, [field]: event.target.value })}
-                      onKeyDown={addOnEnter}
-                    />
-                  </div>
-                );
-              })}
-            </div>
-            <button type="button" className="button button--secondary" onClick={add}>
-              {t('drinkCalculator.add')}
-            </button>
-          </fieldset>
-          {drinks.length > 0 && (
-            <>
-              <p id={addedId} className="label">
-                {t('drinkCalculator.added')}
-              </p>
-              <ul className="list drink-calculator__list" aria-labelledby={addedId}>
-                {drinks.map((drink) => {
-                  const values = { count: drink.count, kind: kindName(drink.kind) };
-                  return (
-                    <li key={drink.key} className="drink-calculator__drink">
-                      <span>
-                        {t('drinkCalculator.drink', {
-                          ...values,
-                          volume: formatNumber(language, drink.volumeCl, 'as-needed'),
-                          strength: formatNumber(language, drink.strengthPercent, 'as-needed'),
-                          genstande: formatNumber(
-                            language,
-                            toOneDecimal(
-                              drink.count * genstande(drink.volumeCl, drink.strengthPercent),
-                            ),
-                            'one',
-                          ),
-                        })}
-                      </span>
-                      <button
-                        type="button"
-                        className="link-button"
-                        ref={(element) => {
-                          if (element) removeButtons.current.set(drink.key, element);
-                          else removeButtons.current.delete(drink.key);
-                        }}
-                        onClick={() => remove(drink.key)}
-                      >
-                        {t('drinkCalculator.remove')}{' '}
-                        <span className="visually-hidden">
-                          {t('drinkCalculator.removeHidden', values)}
-                        </span>
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </>
-          )}
-          <p className="drink-calculator__total" aria-live="polite" aria-atomic="true">
-            {t('drinkCalculator.total', { total: formatNumber(language, shown, 'one') })}
-          </p>
-          {answer > 0 && (
-            <>
-              {capped && (
-                <p id={cappedId} className="hint">
-                  {t('drinkCalculator.capped', { max })}
-                </p>
-              )}
-              <button
-                type="button"
-                className="button"
-                aria-describedby={capped ? cappedId : undefined}
-                onClick={use}
-              >
-                {t('drinkCalculator.use', { count: answer })}
-              </button>
-            </>
-          )}
+            );
+          })}
         </div>
+        <button type="button" className="button button--secondary" onClick={add}>
+          {t('drinkCalculator.add')}
+        </button>
+      </Fieldset>
+      {drinks.length > 0 && (
+        <>
+          <p id={addedId} className="label">
+            {t('drinkCalculator.added')}
+          </p>
+          <ul className="list drink-calculator__list" aria-labelledby={addedId}>
+            {drinks.map((drink) => {
+              const values = { count: drink.count, kind: kindName(drink.kind) };
+              return (
+                <li key={drink.key} className="drink-calculator__drink">
+                  <span>
+                    {t('drinkCalculator.drink', {
+                      ...values,
+                      volume: formatNumber(language, drink.volumeCl, 'as-needed'),
+                      strength: formatNumber(language, drink.strengthPercent, 'as-needed'),
+                      genstande: formatNumber(
+                        language,
+                        toOneDecimal(
+                          drink.count * genstande(drink.volumeCl, drink.strengthPercent),
+                        ),
+                        'one',
+                      ),
+                    })}
+                  </span>
+                  <button
+                    type="button"
+                    className="link-button"
+                    ref={(element) => {
+                      if (element) removeButtons.current.set(drink.key, element);
+                      else removeButtons.current.delete(drink.key);
+                    }}
+                    onClick={() => remove(drink.key)}
+                  >
+                    {t('drinkCalculator.remove')}{' '}
+                    <span className="visually-hidden">
+                      {t('drinkCalculator.removeHidden', values)}
+                    </span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
-    </div>
+      <p className="drink-calculator__total" aria-live="polite" aria-atomic="true">
+        {t('drinkCalculator.total', { total: formatNumber(language, shown, 'one') })}
+      </p>
+      {answer > 0 && (
+        <>
+          {capped && (
+            <p id={cappedId} className="hint">
+              {t('drinkCalculator.capped', { max })}
+            </p>
+          )}
+          <button
+            type="button"
+            className="button"
+            aria-describedby={capped ? cappedId : undefined}
+            onClick={use}
+          >
+            {t('drinkCalculator.use', { count: answer })}
+          </button>
+        </>
+      )}
+    </Disclosure>
   );
 }

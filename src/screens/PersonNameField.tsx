@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { FormGroup } from '../ui/FormGroup';
 import { usePersonName } from '../ui/personName';
+import { TextInput } from '../ui/TextInput';
 
 const MAX_NAME_LENGTH = 40;
 
@@ -11,24 +13,16 @@ export function PersonNameField() {
   const { t } = useTranslation();
   const { name, setName } = usePersonName();
   return (
-    <div className="form-group person-name">
-      <label htmlFor="person-name" className="label">
-        {t('personName.label')}
-      </label>
-      <p id="person-name-hint" className="hint">
-        {t('personName.hint')}
-      </p>
-      <input
+    <FormGroup className="person-name">
+      <TextInput
         id="person-name"
-        className="input input--width-20"
-        type="text"
-        autoComplete="off"
-        spellCheck={false}
+        label={t('personName.label')}
+        hint={t('personName.hint')}
+        width={20}
         maxLength={MAX_NAME_LENGTH}
-        aria-describedby="person-name-hint"
         value={name}
         onChange={(event) => setName(event.target.value)}
       />
-    </div>
+    </FormGroup>
   );
 }

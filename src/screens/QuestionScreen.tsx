@@ -10,7 +10,11 @@ import { answerSchema, type AnswerDraft } from '../questionnaire/answerSchema';
 import type { Step } from '../questionnaire/steps';
 import { stepOptions } from '../questionnaire/visibility';
 import { BackButton } from '../ui/BackButton';
+import { choiceId, Choices } from '../ui/Choices';
 import { ErrorSummary } from '../ui/ErrorSummary';
+import { Fieldset } from '../ui/Fieldset';
+import { FormGroup } from '../ui/FormGroup';
+import { TextInput } from '../ui/TextInput';
 import { usePageHeading } from '../ui/usePageHeading';
 import { useVoicedTranslation } from '../ui/voice';
 import { DrinkCalculator } from './DrinkCalculator';
@@ -61,11 +65,8 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
       max: step.max,
     });
   const firstFieldId =
-    step.kind === 'number' ? `${step.id}-input` : `${step.id}-${options[0]?.code}`;
-  const hintId = `${step.id}-hint`;
+    step.kind === 'number' ? `${step.id}-input` : choiceId(step.id, options[0]?.code ?? '');
   const progressId = `${step.id}-progress`;
-  const errorId = `${step.id}-error`;
-  const describedBy = [texts.hint && hintId, errorMessage && errorId].filter(Boolean).join(' ');
 
   const submit = handleSubmit((values) => {
     flow.send({
@@ -96,14 +97,13 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
         {progressText}
       </p>
       <form onSubmit={submit} noValidate>
-        <div className={`form-group${errorMessage ? ' form-group--error' : ''}`}>
-          <fieldset
+        <FormGroup invalid={!!errorMessage}>
+          <Fieldset
+            id={step.id}
             data-item={step.id}
-            aria-describedby={describedBy || undefined}
-            className="fieldset"
-          >
-            <legend className="fieldset__legend">
-              {/* Focus lands on the heading: let it carry the progress too. */}
+            legendClassName="fieldset__legend"
+            legend={
+              // Focus lands on the heading: let it carry the progress too.
               <h1
                 ref={headingRef}
                 tabIndex={-1}
@@ -112,73 +112,45 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
               >
                 {texts.title}
               </h1>
-            </legend>
-            <ReadAloud />
-            {texts.hint && (
-              <p id={hintId} className="hint">
-                {texts.hint}
-              </p>
-            )}
-            {errorMessage && (
-              <p id={errorId} className="error-message">
-                <span className="visually-hidden">{t('errors.titlePrefix')}</span>
-                {errorMessage}
-              </p>
-            )}
+            }
+            afterLegend={<ReadAloud />}
+            hint={texts.hint}
+            error={errorMessage || undefined}
+          >
             {step.kind === 'number' ? (
               <div className="number-input">
-                <label htmlFor={firstFieldId} className="number-input__label">
-                  {texts.unit}
-                </label>
-                <input
+                <TextInput
                   id={firstFieldId}
-                  className="input input--width-3"
-                  type="text"
+                  label={texts.unit}
+                  labelClassName="number-input__label"
+                  invalid={!!errorMessage}
+                  width={3}
                   inputMode="numeric"
-                  autoComplete="off"
-                  spellCheck={false}
-                  aria-invalid={!!errorMessage}
                   {...field}
                 />
               </div>
             ) : (
-              <div className={step.kind === 'single' ? 'radios' : 'checkboxes'}>
-                {options.map((option) => {
-                  const id = `${step.id}-${option.code}`;
-                  const optionHint = texts.optionHint(option.code);
-                  return (
-                    <div key={option.code}>
-                      {option.exclusive && <p className="choice-divider">{t('question.or')}</p>}
-                      <div className="choice">
-                        <input
-                          id={id}
-                          className="choice__input"
-                          type={step.kind === 'single' ? 'radio' : 'checkbox'}
-                          value={option.code}
-                          aria-describedby={optionHint ? `${id}-hint` : undefined}
-                          {...field}
-                          onChange={
-                            step.kind === 'multiple'
-                              ? (event) => onCheckboxChange(event, option.code)
-                              : field.onChange
-                          }
-                        />
-                        <label htmlFor={id} className="choice__label">
-                          {texts.optionLabel(option.code)}
-                        </label>
-                        {optionHint && (
-                          <p id={`${id}-hint`} className="hint choice__hint">
-                            {optionHint}
-                          </p>
-                        )}
-                      </div>
-                    </div>
-                  );
+              <Choices
+                type={step.kind === 'single' ? 'radio' : 'checkbox'}
+                idPrefix={step.id}
+                options={options.map((option) => ({
+                  value: option.code,
+                  label: texts.optionLabel(option.code),
+                  hint: texts.optionHint(option.code),
+                  apart: option.exclusive,
+                }))}
+                or={t('question.or')}
+                input={(code) => ({
+                  ...field,
+                  onChange:
+                    step.kind === 'multiple'
+                      ? (event) => onCheckboxChange(event, code)
+                      : field.onChange,
                 })}
-              </div>
+              />
             )}
-          </fieldset>
-        </div>
+          </Fieldset>
+        </FormGroup>
         {asksTypicalDayDrinks(step) && (
           <DrinkCalculator
             fieldId={firstFieldId}

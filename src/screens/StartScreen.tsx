@@ -1,6 +1,7 @@
 import { useTexts } from '../i18n/useTexts';
 import { useFlow, useFlowSelector } from '../flow/FlowProvider';
 import type { SnapshotLoad } from '../privacy/answersSnapshot';
+import { Choice } from '../ui/Choice';
 import { usePageHeading } from '../ui/usePageHeading';
 
 const points = ['time', 'anonymous', 'notDiagnosis', 'oneAtATime'] as const;
@@ -65,22 +66,15 @@ export function StartScreen({
         {pending ? t('start.loading') : ''}
       </p>
       {/* Below Start, so Start stays in a phone's first screenful at 375 × 812. */}
-      <div className="choice start__resume">
-        <input
-          id="keep-on-reload"
-          className="choice__input"
-          type="checkbox"
-          checked={keepOnReload}
-          aria-describedby="keep-on-reload-hint"
-          onChange={(event) => flow.send({ type: 'resume.set', keep: event.target.checked })}
-        />
-        <label htmlFor="keep-on-reload" className="choice__label">
-          {t('start.resume.label')}
-        </label>
-        <p id="keep-on-reload-hint" className="hint choice__hint">
-          {t('start.resume.hint')}
-        </p>
-      </div>
+      <Choice
+        id="keep-on-reload"
+        className="start__resume"
+        type="checkbox"
+        label={t('start.resume.label')}
+        hint={t('start.resume.hint')}
+        checked={keepOnReload}
+        onChange={(event) => flow.send({ type: 'resume.set', keep: event.target.checked })}
+      />
       {/* Who else the check is for: the first question asks it, so no second way in is needed. */}
       <section className="start__others" aria-labelledby="start-others">
         <h2 id="start-others" className="heading-s">

@@ -106,8 +106,9 @@ describe('the hand-over code', () => {
           .split(' ')
           .map((id) => document.getElementById(id)?.textContent?.trim()),
       );
+      // "Fejl:" first, as on every field, for a screen reader that reads the description alone.
       expect(described, 'the field is described by the problem').toContain(
-        handover.import.problems.checksum,
+        `${ui.errors.titlePrefix.trim()} ${handover.import.problems.checksum}`,
       );
       // As on the question pages, the tab's title names the error first ("Fejl: …").
       expect(await page.title(), 'the title with an error').toMatch(

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow, useQuestionnaire } from '../../flow/FlowProvider';
 import type { ImportResult } from '../../export/fhir/importResult';
@@ -10,6 +10,8 @@ import { assess } from '../../scoring/assess';
 import { intakeSummary, type IntakeSummary } from '../../summary/intakeSummary';
 import { BackButton } from '../../ui/BackButton';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Field } from '../../ui/Field';
+import { TextInput } from '../../ui/TextInput';
 import { usePageHeading } from '../../ui/usePageHeading';
 import { IntakeSummaryView } from '../result/IntakeSummaryView';
 import { isEarlierVersion } from '../../questionnaire/isEarlierVersion';
@@ -19,9 +21,9 @@ import {
   versionPattern,
 } from '../../export/fhir/importedText';
 
-type Field = 'handover-code' | 'handover-file';
+type ImportField = 'handover-code' | 'handover-file';
 interface Problem {
-  field: Field;
+  field: ImportField;
   message: string;
 }
 
@@ -59,50 +61,6 @@ function fileProblem(
   }
 }
 
-/** The attributes that tie a field to its hint and, when it has one, its error. */
-interface Described {
-  id: Field;
-  'aria-describedby': string;
-  'aria-invalid': boolean;
-}
-
-/** A labelled field with its hint and error, as on the question pages. */
-function ImportField({
-  id,
-  label,
-  hint,
-  problem,
-  children,
-}: {
-  id: Field;
-  label: string;
-  hint: string;
-  problem: Problem | undefined;
-  children: (described: Described) => ReactNode;
-}) {
-  const error = problem?.field === id ? problem.message : undefined;
-  return (
-    <>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="hint">
-        {hint}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="error-message">
-          {error}
-        </p>
-      )}
-      {children({
-        id,
-        'aria-describedby': error ? `${id}-hint ${id}-error` : `${id}-hint`,
-        'aria-invalid': error !== undefined,
-      })}
-    </>
-  );
-}
-
 function summarise(questionnaire: Questionnaire, answers: Answers): IntakeSummary {
   return intakeSummary(questionnaire, assess(questionnaire, answers), new Date());
 }
@@ -138,7 +96,7 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
   const turn = useRef(0);
   const nextTurn = () => ++turn.current;
 
-  const fail = (field: Field, message: string) => {
+  const fail = (field: ImportField, message: string) => {
     setProblem({ field, message });
     setAttempt((n) => n + 1);
   };
@@ -172,6 +130,7 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
     fail('handover-file', t(key, values));
   };
 
+  const errorOn = (field: ImportField) => (problem?.field === field ? problem.message : undefined);
   const back = () => flow.send({ type: 'handover.close' });
   return (
     <div className={summary ? 'result result--clinician' : undefined}>
@@ -213,46 +172,37 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
         <>
           <p>{t('import.intro')}</p>
           <form onSubmit={readCode} noValidate className="form-group">
-            <ImportField
+            <TextInput
               id="handover-code"
               label={t('import.codeLabel')}
               hint={t('import.codeHint')}
-              problem={problem}
-            >
-              {(described) => (
-                <input
-                  {...described}
-                  className="input input--width-20"
-                  type="text"
-                  autoComplete="off"
-                  autoCapitalize="characters"
-                  spellCheck={false}
-                  value={code}
-                  onChange={(event) => setCode(event.target.value)}
-                />
-              )}
-            </ImportField>
+              error={errorOn('handover-code')}
+              width={20}
+              autoCapitalize="characters"
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+            />
             <button type="submit" className="button">
               {t('import.readCode')}
             </button>
           </form>
           <form onSubmit={readFile} noValidate className="form-group">
-            <ImportField
+            <Field
               id="handover-file"
               label={t('import.fileLabel')}
               hint={t('import.fileHint')}
-              problem={problem}
+              error={errorOn('handover-file')}
             >
-              {(described) => (
+              {(control) => (
                 <input
-                  {...described}
+                  {...control}
                   ref={fileRef}
                   className="file-input"
                   type="file"
                   accept=".json,application/json,application/fhir+json"
                 />
               )}
-            </ImportField>
+            </Field>
             <button type="submit" className="button button--secondary">
               {t('import.readFile')}
             </button>

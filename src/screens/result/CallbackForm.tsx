@@ -23,7 +23,15 @@ import { sendCallbackRequest, type CallbackResult } from '../../contact/sendCall
 import { useQuestionnaire } from '../../flow/FlowProvider';
 import { isLanguage } from '../../i18n/languages';
 import type { Assessment } from '../../scoring/assessment';
+import { Choice } from '../../ui/Choice';
+import { Choices } from '../../ui/Choices';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Field } from '../../ui/Field';
+import { Fieldset } from '../../ui/Fieldset';
+import { FormGroup } from '../../ui/FormGroup';
+import { SubmitWithFailure } from '../../ui/SubmitWithFailure';
+import { TextInput } from '../../ui/TextInput';
+import { CallbackConfirmation } from './CallbackConfirmation';
 
 type Outcome = Exclude<CallbackResult, { status: 'cancelled' }>;
 type Failure = Exclude<Outcome, { status: 'sent' }>;
@@ -42,8 +50,6 @@ const resolver = zodResolver(callbackFormSchema) as unknown as Resolver<
 
 const fieldId = (field: CallbackField) =>
   field === 'preferredTime' ? `callback-preferredTime-${preferredTimes[0]}` : `callback-${field}`;
-const errorId = (field: CallbackField) => `callback-${field}-error`;
-const hintId = (field: string) => `callback-${field}-hint`;
 const maxLength: Partial<Record<CallbackField, number>> = {
   name: NAME_MAX_LENGTH,
   message: MESSAGE_MAX_LENGTH,
@@ -54,6 +60,19 @@ function failureShown(state: SendState): (Failure & { attempt: number }) | undef
   if (state.status === 'idle' || state.status === 'sending' || state.status === 'sent') return;
   if (state.status === 'rejected' && Object.keys(state.fieldErrors).length > 0) return;
   return state;
+}
+
+/** Why the request failed, that what was typed is kept, and the other ways to get help. */
+function CallbackFailure({ status }: { status: Failure['status'] }) {
+  const { t } = useTranslation('contact');
+  return (
+    <>
+      <h5 className="heading-s">{t(`failure.${status}.title`)}</h5>
+      <p>{t(`failure.${status}.body`, { seconds: CALLBACK_TIMEOUT_MS / 1000 })}</p>
+      <p>{t('failure.kept')}</p>
+      <p>{t('failure.otherWays')}</p>
+    </>
+  );
 }
 
 /**
@@ -133,20 +152,7 @@ export function CallbackForm({
     const message = errorText(field);
     return message ? [{ fieldId: fieldId(field), message }] : [];
   });
-  const describedBy = (field: CallbackField, hint?: string) =>
-    [hint, errorText(field) && errorId(field)].filter(Boolean).join(' ') || undefined;
-  const errorMessage = (field: CallbackField) => {
-    const message = errorText(field);
-    return (
-      message && (
-        <p id={errorId(field)} className="error-message">
-          <span className="visually-hidden">{t('ui:errors.titlePrefix').trim()}</span> {message}
-        </p>
-      )
-    );
-  };
-  const groupClass = (...fields: CallbackField[]) =>
-    `form-group${fields.some((field) => errorText(field)) ? ' form-group--error' : ''}`;
+  const invalid = (...fields: CallbackField[]) => fields.some((field) => errorText(field));
 
   const failure = failureShown(state);
   const sending = state.status === 'sending';
@@ -167,40 +173,11 @@ export function CallbackForm({
         {t('title')}
       </h4>
       {state.status === 'sent' ? (
-        <div className="panel callback__confirmation">
-          <h5 ref={confirmationRef} tabIndex={-1} className="heading-s">
-            {t('sent.title')}
-          </h5>
-          <p>{t('sent.reference', { reference: state.reference })}</p>
-          <p>{t('sent.next')}</p>
-          <p>
-            <strong>{t('sent.summaryTitle')}</strong>
-          </p>
-          <dl className="summary-list">
-            {(['name', 'phone', 'email'] as const).map(
-              (field) =>
-                state.values[field] && (
-                  <div key={field} className="summary-list__row">
-                    <dt className="summary-list__key">{t(`fields.${field}.label`)}</dt>
-                    <dd>{state.values[field]}</dd>
-                  </div>
-                ),
-            )}
-            <div className="summary-list__row">
-              <dt className="summary-list__key">{t('fields.preferredTime.legend')}</dt>
-              <dd>{t(`fields.preferredTime.options.${state.values.preferredTime}`)}</dd>
-            </div>
-            {state.values.message && (
-              <div className="summary-list__row">
-                <dt className="summary-list__key">{t('fields.message.label')}</dt>
-                <dd className="callback__message">{state.values.message}</dd>
-              </div>
-            )}
-          </dl>
-          <p>
-            {state.values.attachResult ? t('sent.resultAttached') : t('sent.resultNotAttached')}
-          </p>
-        </div>
+        <CallbackConfirmation
+          ref={confirmationRef}
+          reference={state.reference}
+          values={state.values}
+        />
       ) : (
         <>
           <p>{t('intro')}</p>
@@ -213,166 +190,120 @@ export function CallbackForm({
               else void handleSubmit(sendRequest)(event);
             }}
           >
-            <div className={groupClass('name')}>
-              <label htmlFor={fieldId('name')} className="label">
-                {t('fields.name.label')}
-              </label>
-              <p id={hintId('name')} className="hint">
-                {t('fields.name.hint')}
-              </p>
-              {errorMessage('name')}
-              <input
+            <FormGroup invalid={invalid('name')}>
+              <TextInput
                 id={fieldId('name')}
-                className="input input--width-20"
-                type="text"
+                label={t('fields.name.label')}
+                hint={t('fields.name.hint')}
+                error={errorText('name')}
+                width={20}
                 autoComplete="given-name"
-                spellCheck={false}
-                aria-invalid={!!errorText('name')}
-                aria-describedby={describedBy('name', hintId('name'))}
                 {...register('name')}
               />
-            </div>
+            </FormGroup>
 
-            <div className={groupClass('phone', 'email')}>
-              <fieldset className="fieldset" aria-describedby={hintId('reach')}>
-                <legend className="fieldset__legend label">{t('fields.reach.legend')}</legend>
-                <p id={hintId('reach')} className="hint">
-                  {t('fields.reach.hint')}
-                </p>
+            <FormGroup invalid={invalid('phone', 'email')}>
+              <Fieldset
+                id="callback-reach"
+                legend={t('fields.reach.legend')}
+                hint={t('fields.reach.hint')}
+              >
                 <div className="callback__field">
-                  <label htmlFor={fieldId('phone')} className="label">
-                    {t('fields.phone.label')}
-                  </label>
-                  {errorMessage('phone')}
-                  <input
+                  <TextInput
                     id={fieldId('phone')}
-                    className="input input--width-20"
+                    label={t('fields.phone.label')}
+                    error={errorText('phone')}
+                    width={20}
                     type="tel"
                     autoComplete="tel"
-                    spellCheck={false}
-                    aria-invalid={!!errorText('phone')}
-                    aria-describedby={describedBy('phone')}
                     {...register('phone')}
                   />
                 </div>
                 <div className="callback__field">
-                  <label htmlFor={fieldId('email')} className="label">
-                    {t('fields.email.label')}
-                  </label>
-                  {errorMessage('email')}
-                  <input
+                  <TextInput
                     id={fieldId('email')}
-                    className="input input--width-20"
+                    label={t('fields.email.label')}
+                    error={errorText('email')}
+                    width={20}
                     type="email"
                     autoComplete="email"
-                    spellCheck={false}
-                    aria-invalid={!!errorText('email')}
-                    aria-describedby={describedBy('email')}
                     {...register('email')}
                   />
                 </div>
-              </fieldset>
-            </div>
+              </Fieldset>
+            </FormGroup>
 
-            <div className={groupClass('preferredTime')}>
-              <fieldset className="fieldset" aria-describedby={describedBy('preferredTime')}>
-                <legend className="fieldset__legend label">
-                  {t('fields.preferredTime.legend')}
-                </legend>
-                {errorMessage('preferredTime')}
-                <div className="radios">
-                  {preferredTimes.map((time) => (
-                    <div key={time} className="choice">
-                      <input
-                        id={`callback-preferredTime-${time}`}
-                        className="choice__input"
-                        type="radio"
-                        value={time}
-                        {...register('preferredTime')}
-                      />
-                      <label htmlFor={`callback-preferredTime-${time}`} className="choice__label">
-                        {t(`fields.preferredTime.options.${time}`)}
-                      </label>
-                    </div>
-                  ))}
-                </div>
-              </fieldset>
-            </div>
+            <FormGroup invalid={invalid('preferredTime')}>
+              <Fieldset
+                id="callback-preferredTime"
+                legend={t('fields.preferredTime.legend')}
+                error={errorText('preferredTime')}
+              >
+                <Choices
+                  type="radio"
+                  idPrefix="callback-preferredTime"
+                  options={preferredTimes.map((time) => ({
+                    value: time,
+                    label: t(`fields.preferredTime.options.${time}`),
+                  }))}
+                  input={() => register('preferredTime')}
+                />
+              </Fieldset>
+            </FormGroup>
 
-            <div className={groupClass('message')}>
-              <label htmlFor={fieldId('message')} className="label">
-                {t('fields.message.label')} {t('optional')}
-              </label>
-              <p id={hintId('message')} className="hint">
-                {t('fields.message.hint')}
-              </p>
-              {errorMessage('message')}
-              {/* What someone writes about their use must not stay in the browser's form history. */}
-              <textarea
+            <FormGroup invalid={invalid('message')}>
+              <Field
                 id={fieldId('message')}
-                className="input textarea"
-                rows={5}
-                autoComplete="off"
-                aria-invalid={!!errorText('message')}
-                aria-describedby={describedBy('message', hintId('message'))}
-                {...register('message')}
+                label={`${t('fields.message.label')} ${t('optional')}`}
+                hint={t('fields.message.hint')}
+                error={errorText('message')}
+              >
+                {(control) => (
+                  // What someone writes about their use must not stay in the browser's form history.
+                  <textarea
+                    {...control}
+                    className="input textarea"
+                    rows={5}
+                    autoComplete="off"
+                    {...register('message')}
+                  />
+                )}
+              </Field>
+            </FormGroup>
+
+            <FormGroup>
+              <Choice
+                id="callback-attachResult"
+                type="checkbox"
+                label={t('fields.attachResult.label')}
+                hint={t('fields.attachResult.hint')}
+                {...register('attachResult')}
               />
-            </div>
+            </FormGroup>
 
-            <div className="form-group">
-              <div className="choice">
-                <input
-                  id="callback-attachResult"
-                  className="choice__input"
-                  type="checkbox"
-                  aria-describedby={hintId('attachResult')}
-                  {...register('attachResult')}
-                />
-                <label htmlFor="callback-attachResult" className="choice__label">
-                  {t('fields.attachResult.label')}
-                </label>
-                <p id={hintId('attachResult')} className="hint choice__hint">
-                  {t('fields.attachResult.hint')}
-                </p>
-              </div>
-            </div>
+            <FormGroup invalid={invalid('consent')}>
+              <Choice
+                id={fieldId('consent')}
+                type="checkbox"
+                label={t('fields.consent.label')}
+                error={errorText('consent')}
+                {...register('consent')}
+              />
+            </FormGroup>
 
-            <div className={groupClass('consent')}>
-              {errorMessage('consent')}
-              <div className="choice">
-                <input
-                  id={fieldId('consent')}
-                  className="choice__input"
-                  type="checkbox"
-                  aria-invalid={!!errorText('consent')}
-                  aria-describedby={describedBy('consent')}
-                  {...register('consent')}
-                />
-                <label htmlFor={fieldId('consent')} className="choice__label">
-                  {t('fields.consent.label')}
-                </label>
-              </div>
-            </div>
-
-            <div role="alert" className="callback__failure">
-              {failure && (
-                // Keyed by attempt, so the same failure twice is announced twice.
-                <div key={failure.attempt} className="panel">
-                  <h5 className="heading-s">{t(`failure.${failure.status}.title`)}</h5>
-                  <p>
-                    {t(`failure.${failure.status}.body`, {
-                      seconds: CALLBACK_TIMEOUT_MS / 1000,
-                    })}
-                  </p>
-                  <p>{t('failure.kept')}</p>
-                  <p>{t('failure.otherWays')}</p>
-                </div>
-              )}
-            </div>
-
-            <button type="submit" className="button" aria-disabled={sending || undefined}>
-              {failure || (state.status === 'sending' && state.retry) ? t('retry') : t('send')}
-            </button>
+            <SubmitWithFailure
+              label={
+                failure || (state.status === 'sending' && state.retry) ? t('retry') : t('send')
+              }
+              busy={sending}
+              failureClassName="callback__failure"
+              failure={
+                failure && {
+                  key: failure.attempt,
+                  content: <CallbackFailure status={failure.status} />,
+                }
+              }
+            />
           </form>
         </>
       )}

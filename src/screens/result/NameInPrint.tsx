@@ -1,5 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { Choice } from '../../ui/Choice';
+import { FormGroup } from '../../ui/FormGroup';
 import { useVoice, useVoicedTranslation, VoiceProvider } from '../../ui/voice';
 
 interface NameInPrintChoice {
@@ -73,24 +75,16 @@ export function PrintResultButton() {
   return (
     <>
       {named && (
-        <div className="form-group">
-          <div className="choice">
-            <input
-              id="print-include-name"
-              className="choice__input"
-              type="checkbox"
-              checked={includeName}
-              aria-describedby="print-include-name-hint"
-              onChange={(event) => setIncludeName(event.target.checked)}
-            />
-            <label htmlFor="print-include-name" className="choice__label">
-              {t('result.relative.printName.label')}
-            </label>
-            <p id="print-include-name-hint" className="hint choice__hint">
-              {t('result.relative.printName.hint')}
-            </p>
-          </div>
-        </div>
+        <FormGroup>
+          <Choice
+            id="print-include-name"
+            type="checkbox"
+            label={t('result.relative.printName.label')}
+            hint={t('result.relative.printName.hint')}
+            checked={includeName}
+            onChange={(event) => setIncludeName(event.target.checked)}
+          />
+        </FormGroup>
       )}
       <button type="button" className="button button--secondary" onClick={print}>
         {t('result.actions.print')}
