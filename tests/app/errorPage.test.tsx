@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { ErrorPage, freshStartAddress } from '../../src/app/ErrorPage';
-import { loadTexts } from '../../src/i18n/texts';
 import { TextsProvider } from '../../src/i18n/useTexts';
+import { frameTexts } from '../support/renderWithTexts';
 
 function BrokenScreen(): never {
   throw new Error('a screen failed');
@@ -12,9 +12,8 @@ function BrokenScreen(): never {
 describe('a render error', () => {
   it('shows the urgent numbers and a way to start again, never a blank page', async () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const texts = await loadTexts('da');
     render(
-      <TextsProvider value={{ ...texts, chooseLanguage: async () => undefined }}>
+      <TextsProvider value={await frameTexts('da')}>
         <ErrorBoundary fallback={<ErrorPage />}>
           <BrokenScreen />
         </ErrorBoundary>

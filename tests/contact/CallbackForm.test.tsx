@@ -8,6 +8,7 @@ import { resultSummary } from '../../src/contact/resultSummary';
 import { FlowProvider } from '../../src/flow/FlowProvider';
 import { createI18n, switchLanguage } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
+import { TextsProvider } from '../../src/i18n/useTexts';
 import da from '../../src/i18n/locales/da/contact.json';
 import en from '../../src/i18n/locales/en/contact.json';
 import daUi from '../../src/i18n/locales/da/ui.json';
@@ -21,6 +22,7 @@ import {
 } from '../../src/mocks/callbackHandlers';
 import { CallbackForm } from '../../src/screens/result/CallbackForm';
 import { loadedFlow } from '../support/renderApp';
+import { frameTexts } from '../support/renderWithTexts';
 import { useMswServer } from './mswServer';
 import { sampleAssessment } from './sampleAssessment';
 
@@ -29,14 +31,18 @@ type User = ReturnType<typeof userEvent.setup>;
 
 async function renderForm(language: Language = 'da') {
   const i18n = await createI18n(language);
+  // The frame's words too, as the app gives them: a field's error starts with its "Fejl:".
+  const texts = await frameTexts(language);
   // No pauses between key presses: no timers, so a test may take over the clock.
   const user = userEvent.setup({ delay: null });
   render(
-    <I18nextProvider i18n={i18n}>
-      <FlowProvider flow={loadedFlow()}>
-        <CallbackForm endpoint="/api/callback" assessment={sampleAssessment} />
-      </FlowProvider>
-    </I18nextProvider>,
+    <TextsProvider value={texts}>
+      <I18nextProvider i18n={i18n}>
+        <FlowProvider flow={loadedFlow()}>
+          <CallbackForm endpoint="/api/callback" assessment={sampleAssessment} />
+        </FlowProvider>
+      </I18nextProvider>
+    </TextsProvider>,
   );
   return { user, i18n };
 }

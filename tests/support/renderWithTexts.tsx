@@ -5,7 +5,12 @@ import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
 import { loadTexts } from '../../src/i18n/texts';
-import { TextsProvider } from '../../src/i18n/useTexts';
+import { TextsProvider, type ShownTexts } from '../../src/i18n/useTexts';
+
+/** The frame's texts (`useTexts`) in the language, fixed: a test that switches language uses the app. */
+export async function frameTexts(language: Language = 'da'): Promise<ShownTexts> {
+  return { ...(await loadTexts(language)), chooseLanguage: async () => undefined };
+}
 
 /**
  * Renders a piece of the interface with the app's texts, as a user would meet it: the journey's
@@ -13,7 +18,7 @@ import { TextsProvider } from '../../src/i18n/useTexts';
  */
 export async function renderWithTexts(ui: ReactNode, language: Language = 'da') {
   const i18n = await createI18n(language);
-  const texts = { ...(await loadTexts(language)), chooseLanguage: async () => undefined };
+  const texts = await frameTexts(language);
   const user = userEvent.setup();
   const withTexts = (node: ReactNode) => (
     <TextsProvider value={texts}>
