@@ -1,11 +1,11 @@
 import { createServer, type Plugin } from 'vite';
-import { languages, type Language } from '../src/i18n/languages';
+import { defaultLanguage, languages, type Language } from '../src/i18n/languages';
 import type { RenderedStartPage, renderStartPage } from '../src/prerender';
 import { textPartsPlugin } from './textPartsPlugin';
 
-/** Where each language's start page is served: Danish at the root, every other under its code. */
+/** Where each language's start page is served: the default at the root, every other under its code. */
 export function startPagePath(language: Language): string {
-  return language === 'da' ? 'index.html' : `${language}/index.html`;
+  return language === defaultLanguage ? 'index.html' : `${language}/index.html`;
 }
 
 const rootMarker = '<div id="root"><!--start-page--></div>';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTexts } from '../i18n/useTexts';
-import { languageNames, languages, type Language } from '../i18n/languages';
+import { languageDetails, languages, type Language } from '../i18n/languages';
 import { reportLoadFailure } from './staleVersion';
 
 /** Offers every other language by its own name; answers stay, since they live in the flow (not the page). */
@@ -31,7 +31,7 @@ export function LanguageSwitch() {
               lang={language}
               onClick={() => void choose(language)}
             >
-              {languageNames[language]}
+              {languageDetails[language].name}
             </button>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultLanguage, isLanguage, languageDetails } from '../../i18n/languages';
 import { raisesUrgent } from '../../referral/isUrgent';
 import type { IntakeSummary } from '../../summary/intakeSummary';
 
@@ -23,12 +24,10 @@ export function IntakeSummaryView({
     if (focusOnShow) headingRef.current?.focus();
   }, [focusOnShow]);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
-  const language = i18n.language;
+  const { locale } = languageDetails[isLanguage(i18n.language) ? i18n.language : defaultLanguage];
   const yesNo = (value: boolean) => t(value ? 'summary.yes' : 'summary.no');
-  const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  // English as written in Europe: "26 November 2026 at 14:56", not the US order and clock.
-  const dateLocale = language === 'en' ? 'en-GB' : language;
-  const when = new Intl.DateTimeFormat(dateLocale, {
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const when = new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(summary.madeAt);
