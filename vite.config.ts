@@ -7,6 +7,7 @@ import { deploymentConfigPlugin } from './scripts/deploymentConfigPlugin';
 import { headersFilePlugin } from './scripts/headersFilePlugin';
 import { mswWorkerPlugin } from './scripts/mswWorkerPlugin';
 import { prerenderPlugin } from './scripts/prerenderPlugin';
+import { stylesheetFirstPlugin } from './scripts/stylesheetFirstPlugin';
 import { textPartsPlugin } from './scripts/textPartsPlugin';
 import { validateQuestionnairesPlugin } from './scripts/validateQuestionnairesPlugin';
 import daUi from './src/i18n/locales/da/ui.json';
@@ -73,6 +74,7 @@ export default defineConfig(({ mode }) => ({
     mswWorkerPlugin(),
     contentSecurityPolicyPlugin(() => deploymentConfig.api.config().provider?.callbackEndpoint),
     headersFilePlugin(() => deploymentConfig.api.config().provider?.callbackEndpoint),
+    stylesheetFirstPlugin(),
     prerenderPlugin(),
     serviceWorkerPlugin(mode),
   ],

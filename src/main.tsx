@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { journeyLoader } from './app/appFlow';
@@ -13,6 +13,12 @@ import { hasSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 
 // A chunk of this version that can no longer be fetched (after a deploy) is said plainly.
 watchForMissingAssets();
+
+// The page as served is already the start page: let the browser paint it before any work here
+// (a tab opened in the background paints nothing, so it does not wait).
+if (document.visibilityState === 'visible') {
+  await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted)));
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
@@ -56,8 +62,10 @@ const app = (
 );
 // The page as served is the start page as it first shows: the app takes it over as it is. Another
 // language (`?lng=`) or answers kept from before a reload show another page: drawn afresh.
-if (prerendered === texts.language && resume.status === 'none') hydrateRoot(root, app);
-else createRoot(root).render(app);
+// As a transition, so taking it over yields to the person's first press, tap or key.
+if (prerendered === texts.language && resume.status === 'none') {
+  startTransition(() => void hydrateRoot(root, app));
+} else createRoot(root).render(app);
 
 // Fetch the journey (the flow machine, i18next, the questions and their texts) once the start
 // page has settled and the person is reading it (not while it first paints), or as soon as they
