@@ -1,7 +1,8 @@
+import type { ParseKeys } from 'i18next';
 import type { FieldErrorCode } from './callbackContract';
 import { callbackErrors, type CallbackField } from './callbackFormSchema';
 
-const messages: Record<CallbackField, Record<FieldErrorCode, string>> = {
+const messages: Record<CallbackField, Record<FieldErrorCode, ParseKeys<'contact'>>> = {
   name: {
     required: callbackErrors.nameRequired,
     invalid: 'errors.name.rejected',
@@ -44,6 +45,6 @@ export function fieldErrorMessage(
   field: CallbackField,
   code: FieldErrorCode,
   { expectedForm = false }: { expectedForm?: boolean } = {},
-): string {
+): ParseKeys<'contact'> {
   return expectedForm ? `errors.${field}.notAccepted` : messages[field][code];
 }

@@ -1,8 +1,9 @@
+import type { TextKeyOfJourney } from '../i18n/keys';
 import { services, type ServiceId } from '../referral/services';
 import type { Plan, RelativePlan, SelfPlan } from './plan';
 
 /** A voiced `t` (useVoicedTranslation): relative texts say the person's name. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type Translate = (key: TextKeyOfJourney, options?: Record<string, unknown>) => string;
 
 /** A service's name, with its number where it has one. */
 function serviceLabel(id: ServiceId, t: Translate): string {
@@ -17,7 +18,7 @@ function inSentence(label: string): string {
 }
 
 /** The chosen parts as one line, or nothing when none was chosen. */
-function listLine(key: string, items: readonly string[], t: Translate): string[] {
+function listLine(key: TextKeyOfJourney, items: readonly string[], t: Translate): string[] {
   return items.length === 0 ? [] : [t(key, { list: items.join(', ') })];
 }
 

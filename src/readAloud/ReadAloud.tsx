@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { readAloudControlAttribute, readingChunks } from './readingText';
 import { readingChosen, startReading } from './readingSession';
@@ -7,7 +8,7 @@ import { stopReading } from './stopReading';
 
 type Status = 'idle' | 'starting' | ReadingStart;
 
-const statusKey: Partial<Record<Status, string>> = {
+const statusKey: Partial<Record<Status, ParseKeys<'ui'>>> = {
   reading: 'readAloud.reading',
   stopped: 'readAloud.stopped',
   'no-voice': 'readAloud.noVoice',

@@ -6,7 +6,7 @@ import { useFlow, useFlowSelector, useQuestionnaire } from '../flow/FlowProvider
 import { progress } from '../flow/navigation';
 import type { Answer } from '../questionnaire/answers';
 import { ReadAloud } from '../readAloud/ReadAloud';
-import { answerSchema, type AnswerDraft } from '../questionnaire/answerSchema';
+import { answerSchema, type AnswerDraft, type answerErrors } from '../questionnaire/answerSchema';
 import type { Step } from '../questionnaire/steps';
 import { stepOptions } from '../questionnaire/visibility';
 import { BackButton } from '../ui/BackButton';
@@ -59,7 +59,8 @@ export function QuestionScreen({ step, focusHeading }: { step: Step; focusHeadin
   const exclusive = options.find((o) => o.exclusive);
   const errorMessage =
     error?.message &&
-    t(error.message, {
+    // The resolver's messages are answerErrors' keys (answerSchema.ts); the compiler checks those.
+    t(error.message as (typeof answerErrors)[keyof typeof answerErrors], {
       option: exclusive ? texts.optionLabel(exclusive.code) : '',
       min: step.min,
       max: step.max,

@@ -7,6 +7,7 @@ import { referralInput } from '../referral/referralInput';
 import { resultHelp } from '../referral/resultHelp';
 import { ADULT_FROM_AGE } from '../scoring/alcoholAgainstRecommendation';
 import type { Assessment } from '../scoring/assessment';
+import type { TextKeyOfJourney } from '../i18n/keys';
 import { levelRaisedOnlyBy } from '../scoring/levelRaisedOnlyBy';
 import { signsNotJudged } from '../scoring/signsNotJudged';
 import { intakeSummary } from '../summary/intakeSummary';
@@ -28,7 +29,7 @@ import { SignsSection } from './result/SignsSection';
 import { ReadAloud } from '../readAloud/ReadAloud';
 
 /** "None of these" is its own answer, not "no signs in your use". */
-function levelSentenceKey(assessment: Assessment): string {
+function levelSentenceKey(assessment: Assessment): TextKeyOfJourney {
   // A safety flag alone is not a verdict on the use: the headline says what it is about.
   const flag = levelRaisedOnlyBy(assessment);
   if (flag !== undefined) {

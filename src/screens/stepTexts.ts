@@ -1,4 +1,5 @@
 import type { i18n as I18n, TFunction } from 'i18next';
+import { tData, type DataKey } from '../i18n/keys';
 import type { Answers } from '../questionnaire/answers';
 import type { Questionnaire } from '../questionnaire/questionnaire';
 import { stepSubstances } from '../questionnaire/stepSubstances';
@@ -18,9 +19,8 @@ export interface StepTexts {
 }
 
 /** A text that an item may leave out, such as a hint. */
-function optional(i18n: I18n, key: string, values?: Record<string, unknown>): string | undefined {
-  const options = { ns: 'questionnaire', ...values };
-  return i18n.exists(key, options) ? i18n.t(key, options) : undefined;
+function optional(i18n: I18n, key: DataKey, values?: Record<string, unknown>): string | undefined {
+  return i18n.exists(key, values) ? tData(i18n.t, key, values) : undefined;
 }
 
 /** A page's texts in the current language, with its substances named in the sentence. */
@@ -43,31 +43,31 @@ export function stepTexts(
     name: name ?? t('voice.thePerson', { ns: 'ui' }),
   };
   const names = stepSubstances(step, answers, questionnaire.substancesId).map((code) =>
-    t(`substances.${code}.inSentence`, { ns: 'questionnaire' }),
+    tData(t, `questionnaire:substances.${code}.inSentence`),
   );
   const values = {
     ...voiced,
     substance: names[0] ?? '',
     substances: new Intl.ListFormat(language, { type: 'disjunction' }).format(names),
   };
-  const itemKey = `items.${step.itemId}`;
+  const itemKey = `questionnaire:items.${step.itemId}` as const;
   const listsSubstances =
     step.optionsFromSubstances || step.measures.some((m) => m.type === 'substances');
   const optionLabel = (code: string): string =>
     listsSubstances && !step.options.find((o) => o.code === code)?.exclusive
-      ? t(`substances.${code}.label`, { ns: 'questionnaire', ...voiced })
-      : t(`${itemKey}.options.${code}`, { ns: 'questionnaire', ...voiced });
+      ? tData(t, `questionnaire:substances.${code}.label`, voiced)
+      : tData(t, `${itemKey}.options.${code}`, voiced);
   const optionHint = (code: string): string | undefined =>
-    listsSubstances ? optional(i18n, `substances.${code}.hint`, voiced) : undefined;
+    listsSubstances ? optional(i18n, `questionnaire:substances.${code}.hint`, voiced) : undefined;
   const substanceNames = listsSubstances && {
     optionInSentence: (code: string): string =>
       step.options.find((o) => o.code === code)?.exclusive
         ? optionLabel(code)
-        : t(`substances.${code}.inSentence`, { ns: 'questionnaire' }),
+        : tData(t, `questionnaire:substances.${code}.inSentence`),
   };
 
   if (step.followUpOf) {
-    const question = t(`${itemKey}.title`, { ns: 'questionnaire', ...values });
+    const question = tData(t, `${itemKey}.title`, values);
     return {
       title: t('followUps.which.title', { ns: 'questionnaire' }),
       hint: t('followUps.which.hint', { ns: 'questionnaire', question }),
@@ -79,12 +79,11 @@ export function stepTexts(
   const hint = optional(i18n, `${itemKey}.hint`, values);
   const unit = optional(i18n, `${itemKey}.unit`, voiced);
   return {
-    title: t(`${itemKey}.title`, { ns: 'questionnaire', ...values }),
+    title: tData(t, `${itemKey}.title`, values),
     ...(hint && { hint }),
     ...(unit && {
       unit,
-      unitFor: (count: number) =>
-        i18n.t(`${itemKey}.unit`, { ns: 'questionnaire', ...voiced, count }),
+      unitFor: (count: number) => tData(i18n.t, `${itemKey}.unit`, { ...voiced, count }),
     }),
     optionLabel,
     optionHint,

@@ -8,7 +8,7 @@ export function ServicePhone({ service }: { service: Service }) {
   const name = t(`services.${service.id}.name`);
   return (
     <a className="phone-link" href={`tel:${service.phone.tel}`}>
-      {t('ui:result.help.call', { phone: service.phone.display })}{' '}
+      {t('result.help.call', { ns: 'ui', phone: service.phone.display })}{' '}
       <span className="visually-hidden">({name})</span>
     </a>
   );

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TextKeyOfJourney } from '../i18n/keys';
 import type { Voice } from '../questionnaire/vocabulary';
 
 /** Who the texts speak about, and the name a relative gave (held in memory only, never stored). */
@@ -24,7 +25,11 @@ export function personName(setting: VoiceSetting, thePerson: string): string {
     : thePerson;
 }
 
-export type VoicedT = (key: string, options?: Record<string, unknown>) => string;
+/** Its keys are checked by the compiler; a key built from the questionnaire's data goes through `tData`. */
+export type VoicedT = (key: TextKeyOfJourney, options?: Record<string, unknown>) => string;
+
+/** i18next's `t` taking any key: the voiced `t`'s own type checks its callers' keys. */
+type UncheckedT = (key: string, options: Record<string, unknown>) => unknown;
 
 /**
  * `t` in the voice of the answers: i18next's context picks `key_relative` or `key_clinician`
@@ -36,7 +41,8 @@ export function useVoicedTranslation(): { t: VoicedT; voice: Voice; name: string
   const name = personName(setting, t('voice.thePerson'));
   const context = setting.voice === 'self' ? undefined : setting.voice;
   const voiced = useCallback<VoicedT>(
-    (key, options) => t(key, { ...(context && { context }), name, ...options }) as string,
+    (key, options) =>
+      String((t as unknown as UncheckedT)(key, { ...(context && { context }), name, ...options })),
     [t, context, name],
   );
   return useMemo(() => ({ t: voiced, voice: setting.voice, name }), [voiced, setting.voice, name]);

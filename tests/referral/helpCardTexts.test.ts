@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import type { ReasonId } from '../../src/referral/reasons';
+import type { ServiceId } from '../../src/referral/services';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import daHelp from '../../src/i18n/locales/da/help.json';
@@ -76,11 +78,11 @@ describe('help cards', () => {
 
   describe.each(['da', 'en'])('in %s', (lng) => {
     it.each(cards)('%s: the reason and the description say nothing twice', (card) => {
-      const [service, reason] = card.split(' ');
+      const [service, reason] = card.split(' ') as [ServiceId, ReasonId];
       for (const context of voices) {
         const options = { lng, context, name: 'Kim' };
-        const why = i18n.t(`reasons.${reason}`, options);
-        const what = i18n.t(`services.${service}.description`, options);
+        const why = i18n.t(`help:reasons.${reason}`, options);
+        const what = i18n.t(`help:services.${service}.description`, options);
         const shared = sentences(why).filter((s) => sentences(what).includes(s));
         expect(shared, `${card} ${context ?? 'self'}`).toEqual([]);
         const run = longestSharedRun(why, what);

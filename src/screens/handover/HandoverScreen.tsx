@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFlow, useQuestionnaire } from '../../flow/FlowProvider';
 import type { ImportResult } from '../../export/fhir/importResult';
@@ -33,7 +34,10 @@ interface Problem {
  */
 function fileProblem(
   result: Extract<ImportResult, { ok: false }>,
-): [string, Record<string, string>] {
+): [
+  Extract<ParseKeys<'handover'>, `import.problems.${string}`>,
+  Partial<Record<'version' | 'known' | 'linkId', string>>,
+] {
   switch (result.problem) {
     case 'not-json':
     case 'not-a-questionnaire-response':
@@ -152,7 +156,7 @@ export default function HandoverScreen({ focusHeading }: { focusHeading: boolean
               className="button button--secondary"
               onClick={() => window.print()}
             >
-              {t('ui:result.actions.print_clinician')}
+              {t('result.actions.print', { ns: 'ui', context: 'clinician' })}
             </button>
             <button
               type="button"

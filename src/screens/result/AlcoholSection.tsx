@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { tData } from '../../i18n/keys';
 import { useVoicedTranslation } from '../../ui/voice';
 import type { Answers } from '../../questionnaire/answers';
 import type { AlcoholAssessment } from '../../scoring/assessment';
@@ -27,7 +28,10 @@ export function AlcoholSection({
     alcohol.weeklyDrinks,
   );
   // How often a day of 5 or more comes, in the words of the answer given ("a few days a year").
-  const heavyLabel = t(`questionnaire:items.alcohol-heavy-days.options.${alcohol.heavyDays}`);
+  const heavyLabel = tData(
+    t,
+    `questionnaire:items.alcohol-heavy-days.options.${alcohol.heavyDays}`,
+  );
   const howOften = heavyLabel.charAt(0).toLocaleLowerCase(i18n.language) + heavyLabel.slice(1);
   const daily = alcohol.typicalDayDrinks > MAX_DRINKS_A_DAY ? 'aboveDailyTypical' : 'aboveDaily';
   return (

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useForm, type FieldError, type Resolver } from 'react-hook-form';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { CALLBACK_TIMEOUT_MS } from '../../contact/callbackContract';
 import {
@@ -146,7 +147,8 @@ export function CallbackForm({
 
   const errorText = (field: CallbackField): string | undefined => {
     const error = formState.errors[field] as FieldError | undefined;
-    return error?.message && t(error.message, { max: maxLength[field] });
+    // The messages are the schema's and fieldErrorMessage's keys, which the compiler checks there.
+    return error?.message && t(error.message as ParseKeys<'contact'>, { max: maxLength[field] });
   };
   const summaryErrors = callbackFields.flatMap((field) => {
     const message = errorText(field);

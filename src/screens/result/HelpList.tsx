@@ -1,4 +1,5 @@
 import { useVoicedTranslation } from '../../ui/voice';
+import { tData } from '../../i18n/keys';
 import type { Referral } from '../../referral/reasons';
 import { services } from '../../referral/services';
 import { ServicePhone } from '../../ui/ServicePhone';
@@ -32,7 +33,7 @@ export function HelpList({
                 <ServicePhone service={service} />
               </p>
             )}
-            {!service.phone && !service.url && <p>{t(`help:services.${id}.reach`)}</p>}
+            {!service.phone && !service.url && <p>{tData(t, `help:services.${id}.reach`)}</p>}
             {service.url && (
               <p>
                 {/* A new window, so the result (kept only in memory) is still here afterwards. */}

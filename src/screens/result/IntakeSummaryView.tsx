@@ -1,4 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
+import { tData } from '../../i18n/keys';
+import type { Icd11Group } from '../../questionnaire/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { defaultLanguage, isLanguage, languageDetails } from '../../i18n/languages';
 import { raisesUrgent } from '../../referral/isUrgent';
@@ -33,9 +35,9 @@ export function IntakeSummaryView({
   }).format(summary.madeAt);
   // The summary is a clinician's, wherever it is shown: substances named in their voice.
   const substanceName = (code: string) =>
-    t(`questionnaire:substances.${code}.label`, { context: 'clinician' });
+    tData(t, `questionnaire:substances.${code}.label`, { context: 'clinician' });
   const urgent = raisesUrgent(summary.flags);
-  const groups = (list: readonly string[]) =>
+  const groups = (list: readonly Icd11Group[]) =>
     list.length === 0 ? '–' : list.map((g) => t(`summary.icd11.${g}`)).join(', ');
 
   return (
@@ -61,7 +63,7 @@ export function IntakeSummaryView({
         {summary.ageGroup !== undefined && (
           <div>
             <dt>{t('summary.ageGroup')}</dt>
-            <dd>{t(`questionnaire:items.age-group.options.${summary.ageGroup}`)}</dd>
+            <dd>{tData(t, `questionnaire:items.age-group.options.${summary.ageGroup}`)}</dd>
           </div>
         )}
         {summary.pregnancy !== undefined && (
@@ -127,7 +129,7 @@ export function IntakeSummaryView({
               {summary.criteria.map((row) => (
                 <tr key={row.criterion}>
                   <th scope="row">
-                    {row.dsm5}. {t(`questionnaire:criteria.${row.criterion}.short`)}
+                    {row.dsm5}. {t(`criteria.${row.criterion}.short`, { ns: 'questionnaire' })}
                   </th>
                   <td>{t(`summary.icd11.${row.icd11Group}`)}</td>
                   {summary.substances.map((s) => {
@@ -196,7 +198,7 @@ export function IntakeSummaryView({
                       ? '–'
                       : s.warningSigns
                           .map((sign) =>
-                            t(`questionnaire:items.${sign}.short`, { context: 'clinician' }),
+                            tData(t, `questionnaire:items.${sign}.short`, { context: 'clinician' }),
                           )
                           .join(', ')}
                   </td>
@@ -229,7 +231,10 @@ export function IntakeSummaryView({
             <div>
               <dt>{t('summary.alcohol.heavyDays')}</dt>
               <dd>
-                {t(`questionnaire:items.alcohol-heavy-days.options.${summary.alcohol.heavyDays}`)}
+                {tData(
+                  t,
+                  `questionnaire:items.alcohol-heavy-days.options.${summary.alcohol.heavyDays}`,
+                )}
               </dd>
             </div>
             <div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { tData } from '../../i18n/keys';
 import type { ProviderConfig } from '../../config/deploymentConfigSchema';
 import type { NextAction } from '../../referral/nextStep';
 import { services } from '../../referral/services';
@@ -40,7 +41,7 @@ function BasisLine({ assessment }: { assessment: Assessment }) {
   const basis = glanceBasis(assessment);
   if (!basis) return null;
   if (basis.kind === 'signs') {
-    const substance = t(`questionnaire:substances.${basis.substance}.label`);
+    const substance = tData(t, `questionnaire:substances.${basis.substance}.label`);
     return (
       <p className="glance__basis">
         {t('result.glance.basis.signs', { substance, signs: basis.signs })}
@@ -112,7 +113,7 @@ function ActionItem({
         action.service !== 'provider' && (
           <p className="glance__reach" data-next-step="">
             <strong>{t(`help:services.${action.service}.name`)}</strong>{' '}
-            {t(`help:services.${action.service}.reach`)}
+            {tData(t, `help:services.${action.service}.reach`)}
           </p>
         )
       )}

@@ -1,4 +1,5 @@
 import { useVoicedTranslation } from '../../ui/voice';
+import { tData } from '../../i18n/keys';
 import type { Answers } from '../../questionnaire/answers';
 import type { NextAction } from '../../referral/nextStep';
 import type { Concern } from '../../questionnaire/vocabulary';
@@ -73,7 +74,7 @@ export function SafetyMessages({
           {flag === 'harm-reduction' ? (
             // Said for each cause the answers gave, not one text for all of them.
             concerns.map((concern) => (
-              <p key={concern}>{t(`result.flags.harm-reduction.because.${concern}`)}</p>
+              <p key={concern}>{tData(t, `ui:result.flags.harm-reduction.because.${concern}`)}</p>
             ))
           ) : flag === 'do-not-stop-abruptly' ? (
             <DoNotStopText concerns={concerns} evidence={evidence} explain={explain} />

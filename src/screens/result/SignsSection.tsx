@@ -1,4 +1,6 @@
 import { useVoicedTranslation } from '../../ui/voice';
+import { tData } from '../../i18n/keys';
+import type { CriterionId } from '../../questionnaire/vocabulary';
 import type { Answers } from '../../questionnaire/answers';
 import type { Assessment, SubstanceAssessment } from '../../scoring/assessment';
 import { SignsChart } from './StandingCharts';
@@ -31,8 +33,8 @@ export function SignsSection({
   const { t } = useVoicedTranslation();
   const explain = useEvidenceText(answers);
   if (assessment.substances.length === 0) return null;
-  const criterionName = (id: string) => t(`questionnaire:criteria.${id}.short`);
-  const warningSignName = (id: string) => t(`questionnaire:items.${id}.short`);
+  const criterionName = (id: CriterionId) => t(`questionnaire:criteria.${id}.short`);
+  const warningSignName = (id: string) => tData(t, `questionnaire:items.${id}.short`);
   // One "which answers?" per substance, each sign's answers under its name: less to scroll past.
   const evidenceGroups = (substance: SubstanceAssessment): EvidenceGroup[] => [
     ...substance.criteria.map((f) => ({ name: criterionName(f.criterion), evidence: f.evidence })),
@@ -47,7 +49,7 @@ export function SignsSection({
       {assessment.substances.map((substance) => (
         <div key={substance.substance} className="substance-signs">
           <h3 className="heading-s">
-            {t(`questionnaire:substances.${substance.substance}.label`)}
+            {tData(t, `questionnaire:substances.${substance.substance}.label`)}
           </h3>
           <p>
             {substance.criteria.length > 0 || substance.warningSigns.length > 0
@@ -88,7 +90,7 @@ export function SignsSection({
           <WhyDetails
             groups={evidenceGroups(substance)}
             explain={explain}
-            about={t(`questionnaire:substances.${substance.substance}.label`)}
+            about={tData(t, `questionnaire:substances.${substance.substance}.label`)}
           />
         </div>
       ))}
