@@ -200,6 +200,21 @@ describe('validateQuestionnaire rules beyond the broken questionnaires', () => {
     ]);
   });
 
+  it('asks in every language for the texts that keys built from the data read (tData)', () => {
+    const problems = problemsWith((q) => {
+      const en = textsIn(q, 'en');
+      delete en.items.craving;
+      delete en.substances.cannabis;
+      delete en.criteria.craving;
+    });
+    const enFile = 'minimal/en.json';
+    expect(problems).toEqual([
+      { file: enFile, path: 'items.craving', message: 'missing text' },
+      { file: enFile, path: 'substances.cannabis', message: 'missing text' },
+      { file: enFile, path: 'criteria.craving', message: 'missing text' },
+    ]);
+  });
+
   it('reports texts for an unknown substance or criterion', () => {
     const problems = problemsWith((q) => {
       const da = textsIn(q, 'da');
