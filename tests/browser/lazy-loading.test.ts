@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { answerStep, clickStart, reachNoneResult } from './answering';
 import { runJourney, useBrowser } from './journey';
-import { expectStart } from './screens';
+import { appStarted, expectStart } from './screens';
 import { handoverTexts, questionnaireTexts, uiTexts } from './texts';
 
 const ui = uiTexts.da;
@@ -102,6 +102,7 @@ describe('code loaded only when used', () => {
       await page.unroute(runFlowChunk);
       await page.goBack();
       await expectStart(page, ui);
+      await appStarted(page);
       expect(await page.getByText(ui.start.restored).count(), 'nothing restored').toBe(0);
       expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
     } finally {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answerStep, answerSteps, clickStart, noneSafetyPages } from './answering';
 import { expectNoAxeViolations, runJourney, useBrowser } from './journey';
-import { expectReview, expectStart, expectStep, stepFieldset } from './screens';
+import { appStarted, expectReview, expectStart, expectStep, stepFieldset } from './screens';
 import { uiTexts, type UiTexts } from './texts';
 
 const ui = uiTexts.da;
@@ -20,6 +20,7 @@ async function expectBackShowsNothing(page: Page, texts: UiTexts, entries: numbe
   expect(await page.evaluate(() => window.history.length), 'left by replace').toBe(entries);
   await page.goBack();
   await expectStart(page, texts);
+  await appStarted(page);
   expect(await page.getByRole('button', { name: texts.start.button, exact: true }).count()).toBe(1);
   expect(await page.getByText(texts.start.restored).count()).toBe(0);
   expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
@@ -91,6 +92,7 @@ describe('keeping answers through a reload', () => {
       await answerStep(page, ui, 'age-group', '25-35');
       await page.reload();
       await expectStart(page, ui);
+      await appStarted(page);
       expect(
         await page.getByText(ui.start.restored).count(),
         'nothing kept without opting in',
@@ -119,7 +121,7 @@ describe('keeping answers through a reload', () => {
       });
       await page.reload();
       await expectStart(page, ui);
-      expect(await page.getByText(ui.start.discarded).count()).toBe(1);
+      await page.getByText(ui.start.discarded).waitFor();
       expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
     });
   });
