@@ -148,6 +148,8 @@ export function App({
   const { shown, askedLanguage } = useShownTexts(texts, journey);
   // The flow at work, for the error page's quick exit, which stands outside it.
   const [currentFlow] = useState(() => new CurrentFlow());
+  // The page as served looks the same: tests wait for this before checking what is not there.
+  useEffect(() => document.getElementById('root')?.setAttribute('data-app-started', ''), []);
   return (
     <TextsProvider value={shown}>
       <ErrorBoundary fallback={<ErrorPage current={currentFlow} />}>

@@ -1,5 +1,5 @@
-import type { Referral } from '../referral/reasons';
-import { services, type ServiceId } from '../referral/services';
+import type { ResultHelp } from '../referral/resultHelp';
+import type { ServiceId } from '../referral/services';
 import type { Assessment } from '../scoring/assessment';
 import {
   hardDayIds,
@@ -47,22 +47,20 @@ function maxPerDayChoices(typicalDay: number): number[] {
 }
 
 /** Under 18 or pregnant, the recommendation is no alcohol: the plan offers no amounts to aim for. */
-function drinkingChoices(assessment: Assessment): Pick<SelfPlanOptions, 'freeDays' | 'maxPerDay'> {
+function drinkingChoices(
+  assessment: Pick<Assessment, 'alcohol'>,
+): Pick<SelfPlanOptions, 'freeDays' | 'maxPerDay'> {
   const alcohol = assessment.alcohol;
   if (!alcohol || alcohol.underAge || alcohol.pregnant) return {};
   return { freeDays: range(1, 7), maxPerDay: maxPerDayChoices(alcohol.typicalDayDrinks) };
 }
 
-/** Help for the person that is not for danger to life: those numbers stay in the safety boxes. */
-function firstCallChoices(help: readonly Referral[]): ServiceId[] {
-  return help
-    .filter((r) => !r.forRelative && services[r.service].group !== 'urgent')
-    .map((r) => r.service);
-}
+/** The help the result page shows, as `resultHelp` splits it: the plan never chooses its own. */
+export type PlanHelp = Pick<ResultHelp, 'firstCall' | 'forRelative'>;
 
 /** Alkolinjen is offered to talk to only where the result offers it (it is about alcohol). */
-function talkToChoices(help: readonly Referral[]): TalkTo[] {
-  const offersAlkolinjen = help.some((r) => r.service === 'alkolinjen' && !r.forRelative);
+function talkToChoices(help: PlanHelp): TalkTo[] {
+  const offersAlkolinjen = help.firstCall.includes('alkolinjen');
   return talkToIds.filter((id) => id !== 'alkolinjen' || offersAlkolinjen);
 }
 
@@ -71,22 +69,22 @@ function talkToChoices(help: readonly Referral[]): TalkTo[] {
  * own to make, not part of an intake).
  */
 export function planOptions(
-  assessment: Assessment,
-  help: readonly Referral[],
+  assessment: Pick<Assessment, 'audience' | 'alcohol'>,
+  help: PlanHelp,
 ): PlanOptions | undefined {
   if (assessment.audience === 'clinician') return undefined;
   if (assessment.audience === 'relative') {
     return {
       audience: 'relative',
       raise: raiseIds,
-      ownHelp: help.filter((r) => r.forRelative).map((r) => r.service),
+      ownHelp: help.forRelative.map((r) => r.service),
     };
   }
   return {
     audience: 'self',
     ...drinkingChoices(assessment),
     talkTo: talkToChoices(help),
-    firstCall: firstCallChoices(help),
+    firstCall: help.firstCall,
     hardDay: hardDayIds,
   };
 }

@@ -4,10 +4,11 @@ import { isUrgent } from './isUrgent';
 import { nextStep, type NextAction, type ProviderContact } from './nextStep';
 import type { Referral } from './reasons';
 import type { ReferralInput } from './referral';
+import { services, type ServiceId } from './services';
 
 /** The help on the result page, split by where each part of it is shown. */
 export interface ResultHelp {
-  /** Everything chosen, in display order ("Min plan" chooses from it). */
+  /** Everything chosen, in display order. */
   chosen: Referral[];
   /** Danger to life: the urgent set (112 first), in the urgent box above the level; else none. */
   urgentActions: NextAction[];
@@ -19,6 +20,11 @@ export interface ResultHelp {
   toldByNextStep: Referral[];
   /** A relative's help for their own sake, all of it: in their own section, their one list. */
   forRelative: Referral[];
+  /**
+   * The person's help "Min plan" offers to contact first: theirs in display order, less the lines
+   * for danger to life, whose numbers stay in the safety boxes.
+   */
+  firstCall: ServiceId[];
 }
 
 /**
@@ -38,5 +44,8 @@ export function resultHelp(input: ReferralInput, provider?: ProviderContact): Re
     listed,
     toldByNextStep: forPerson.filter((r) => !listed.includes(r)),
     forRelative: chosen.filter((r) => r.forRelative),
+    firstCall: forPerson
+      .filter((r) => services[r.service].group !== 'urgent')
+      .map((r) => r.service),
   };
 }

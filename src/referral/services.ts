@@ -43,6 +43,7 @@ export interface Service {
   id: ServiceId;
   group: ServiceGroup;
   phone?: PhoneNumber;
+  /** Shown on its card, and under its number when it is a next step to call. */
   url?: WebAddress;
   /** The ages it is for, both ends included, where docs/sources.md names them. */
   forAges?: AgeRange;

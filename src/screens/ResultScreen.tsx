@@ -147,7 +147,7 @@ export function ResultScreen({
         <h2 id="actions-title" className="heading-m">
           {t('result.actions.title')}
         </h2>
-        <PlanSection assessment={assessment} help={help.chosen} />
+        <PlanSection assessment={assessment} help={help} />
         {assessment.audience === 'self' && <HandoverShare answers={answers} />}
         <div className="result-actions__buttons no-print">
           <PrintResultButton />

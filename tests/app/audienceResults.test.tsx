@@ -1,22 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/questionnaire/answers';
-import { completeAnswers } from '../support/completeAnswers';
 import { signIds } from '../support/signIds';
-import { renderApp } from '../support/renderApp';
-
-/** Opens the app with a whole journey's answers (as a restored snapshot would), on the result. */
-async function atResult(given: Record<string, Answer>, language: 'da' | 'en' = 'da') {
-  const { user } = await renderApp(language, {
-    status: 'restored',
-    answers: completeAnswers(given),
-  });
-  await user.click(screen.getByRole('button', { name: /^(Fortsæt|Continue)$/ }));
-  await user.click(screen.getByRole('button', { name: /^(Se resultatet|See the result)$/ }));
-  const main = screen.getByRole('main');
-  await within(main).findByRole('heading', { level: 1 });
-  return { main, user };
-}
+import { atResult } from '../support/renderApp';
 
 describe('the result for a relative', () => {
   const relative = {

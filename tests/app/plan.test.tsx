@@ -1,18 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Answer } from '../../src/questionnaire/answers';
-import { completeAnswers } from '../support/completeAnswers';
-import { renderApp } from '../support/renderApp';
-
-/** The app at the result of a restored journey, in Danish. */
-async function atResult(given: Record<string, Answer>) {
-  const { user } = await renderApp('da', { status: 'restored', answers: completeAnswers(given) });
-  await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-  await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
-  await screen.findByRole('heading', { level: 1, name: /^(Dit resultat|Resultatet af tjekket)$/ });
-  return { user, main: screen.getByRole('main') };
-}
+import { atResult } from '../support/renderApp';
 
 const drinker = {
   audience: 'self',

@@ -2,8 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VoiceLike } from '../../src/readAloud/chooseVoice';
 import { stopReading } from '../../src/readAloud/stopReading';
-import { completeAnswers } from '../support/completeAnswers';
-import { renderApp, startForSelf } from '../support/renderApp';
+import { atResult, renderApp, startForSelf } from '../support/renderApp';
 
 // Quick exit leaves for another address, which jsdom cannot do: record that it was asked to.
 const leavePage = vi.hoisted(() => vi.fn());
@@ -238,13 +237,7 @@ describe('"Læs op" on a question page', { timeout: 20_000 }, () => {
 
 describe('"Læs op" on the result', { timeout: 20_000 }, () => {
   it('reads only its own section, heading first', async () => {
-    const { user } = await renderApp('da', {
-      status: 'restored',
-      answers: completeAnswers({ substances: ['alcohol'] }),
-    });
-    await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-    await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
-    await screen.findByRole('heading', { level: 1, name: 'Dit resultat' });
+    const { user } = await atResult({ substances: ['alcohol'] });
     const help = screen.getByRole('region', { name: 'Hjælp til dig' });
     await user.click(within(help).getByRole('button', { name: 'Læs op' }));
     await screen.findByText('Læser op.');

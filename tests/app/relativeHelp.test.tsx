@@ -1,24 +1,14 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/questionnaire/answers';
-import { completeAnswers } from '../support/completeAnswers';
-import { renderApp } from '../support/renderApp';
+import { atResult } from '../support/renderApp';
 
 /** Opens the app on the result of a relative's whole journey (as a restored snapshot would). */
 async function relativeResult(given: Record<string, Answer>, language: 'da' | 'en' = 'da') {
-  const { user } = await renderApp(language, {
-    status: 'restored',
-    answers: completeAnswers({
-      audience: 'relative',
-      relationship: 'partner',
-      'age-group': '36-64',
-      ...given,
-    }),
-  });
-  await user.click(screen.getByRole('button', { name: /^(Fortsæt|Continue)$/ }));
-  await user.click(screen.getByRole('button', { name: /^(Se resultatet|See the result)$/ }));
-  const main = screen.getByRole('main');
-  await within(main).findByRole('heading', { level: 1 });
+  const { main } = await atResult(
+    { audience: 'relative', relationship: 'partner', 'age-group': '36-64', ...given },
+    language,
+  );
   return main;
 }
 

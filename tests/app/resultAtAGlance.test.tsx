@@ -1,23 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/questionnaire/answers';
-import { completeAnswers } from '../support/completeAnswers';
-import { renderApp } from '../support/renderApp';
-
-/** The result page for a whole journey's answers, reached through the review as a person would. */
-async function resultFor(given: Record<string, Answer>) {
-  const { user } = await renderApp('da', { status: 'restored', answers: completeAnswers(given) });
-  await user.click(screen.getByRole('button', { name: 'Fortsæt' }));
-  await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
-  await screen.findByRole('heading', { level: 1, name: 'Dit resultat' });
-  return screen.getByRole('main');
-}
+import { atResult } from '../support/renderApp';
 
 const adult = { audience: 'self', 'age-group': '36-64', pregnancy: 'no' };
 
 describe('the top of the result', () => {
   it('reads out the step on the scale and offers Alkolinjen to tap for drinking above 10', async () => {
-    const main = await resultFor({
+    const { main } = await atResult({
       ...adult,
       substances: ['alcohol'],
       'alcohol-days': 4,
@@ -38,7 +27,7 @@ describe('the top of the result', () => {
   });
 
   it('offers the municipal treatment through Tilbudsportalen for cannabis with signs', async () => {
-    const main = await resultFor({
+    const { main } = await atResult({
       ...adult,
       substances: ['cannabis'],
       craving: 'yes',
@@ -54,7 +43,11 @@ describe('the top of the result', () => {
   });
 
   it('puts 112 first in the urgent box, and Giftlinjen only after an overdose', async () => {
-    const selfHarm = await resultFor({ ...adult, substances: ['cannabis'], 'self-harm': 'yes' });
+    const { main: selfHarm } = await atResult({
+      ...adult,
+      substances: ['cannabis'],
+      'self-harm': 'yes',
+    });
     const box = selfHarm.querySelector<HTMLElement>('[data-flag="urgent"]');
     if (!box) throw new Error('no urgent box');
     const links = within(box)
@@ -67,7 +60,11 @@ describe('the top of the result', () => {
   });
 
   it('adds Giftlinjen to the urgent box when an overdose raised it', async () => {
-    const main = await resultFor({ ...adult, substances: ['cannabis'], overdose: 'past-4-weeks' });
+    const { main } = await atResult({
+      ...adult,
+      substances: ['cannabis'],
+      overdose: 'past-4-weeks',
+    });
     const box = main.querySelector<HTMLElement>('[data-flag="urgent"]');
     if (!box) throw new Error('no urgent box');
     expect(within(box).getByRole('link', { name: /Giftlinjen/ })).toHaveAttribute(
@@ -77,7 +74,7 @@ describe('the top of the result', () => {
   });
 
   it('gently names the own doctor, with how to reach them, when there are no signs', async () => {
-    const main = await resultFor({ ...adult, substances: ['cannabis'] });
+    const { main } = await atResult({ ...adult, substances: ['cannabis'] });
     expect(within(main).getByText('Trin 1 af 5: Ingen tegn')).toBeInTheDocument();
     const next = within(main).getByRole('region', { name: 'Dit næste skridt' });
     expect(within(next).getByText(/Kommer du i tvivl en dag/)).toBeInTheDocument();

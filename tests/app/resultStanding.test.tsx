@@ -1,21 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/questionnaire/answers';
-import { completeAnswers } from '../support/completeAnswers';
-import { renderApp } from '../support/renderApp';
-
-/** Opens the app with a whole journey's answers (as a restored snapshot would), on the result. */
-async function atResult(given: Record<string, Answer>, language: 'da' | 'en' = 'da') {
-  const { user } = await renderApp(language, {
-    status: 'restored',
-    answers: completeAnswers(given),
-  });
-  await user.click(screen.getByRole('button', { name: /^(Fortsæt|Continue)$/ }));
-  await user.click(screen.getByRole('button', { name: /^(Se resultatet|See the result)$/ }));
-  const main = screen.getByRole('main');
-  await within(main).findByRole('heading', { level: 1 });
-  return main;
-}
+import { atResult } from '../support/renderApp';
 
 const adultDrinker = {
   'age-group': '36-64',
@@ -27,7 +12,7 @@ const adultDrinker = {
 
 describe('where the week stands', () => {
   it('draws 16 a week against the 10, with the numbers in its label', async () => {
-    const main = await atResult(adultDrinker);
+    const { main } = await atResult(adultDrinker);
     // The comparisons are folded under their title, which stays in view.
     expect(within(main).getByText('Hvor ligger du?', { selector: 'summary' })).toBeVisible();
     expect(
@@ -44,7 +29,7 @@ describe('where the week stands', () => {
   });
 
   it('from 65, gives the 65–74 figures for men and women together', async () => {
-    const main = await atResult({ ...adultDrinker, 'age-group': '65-plus' });
+    const { main } = await atResult({ ...adultDrinker, 'age-group': '65-plus' });
     expect(
       within(main).getByText(
         'Om ugen drikker 33 af 100 mænd og 14 af 100 kvinder på 65–74 år mere end 10 genstande.',
@@ -53,13 +38,13 @@ describe('where the week stands', () => {
   });
 
   it('with no drinking every week, draws no week but still compares', async () => {
-    const main = await atResult({ ...adultDrinker, 'alcohol-days': 0 });
+    const { main } = await atResult({ ...adultDrinker, 'alcohol-days': 0 });
     expect(within(main).queryByRole('img', { name: /Genstande om ugen/ })).not.toBeInTheDocument();
     expect(within(main).getByText(/16 af 100 voksne/)).toBeInTheDocument();
   });
 
   it("under 18, shows neither the adults' chart nor their figures", async () => {
-    const main = await atResult({ ...adultDrinker, 'age-group': '15-17' });
+    const { main } = await atResult({ ...adultDrinker, 'age-group': '15-17' });
     expect(
       within(main).queryByRole('heading', { name: 'Hvor ligger du?' }),
     ).not.toBeInTheDocument();
@@ -68,7 +53,7 @@ describe('where the week stands', () => {
   });
 
   it('speaks of the person by name for a relative, and in English', async () => {
-    const main = await atResult(
+    const { main } = await atResult(
       { ...adultDrinker, audience: 'relative', relationship: 'partner' },
       'en',
     );
@@ -93,7 +78,7 @@ describe('where the signs stand', () => {
   };
 
   it('puts 4 of 11 on the scale of bands, in words too', async () => {
-    const main = await atResult(fourSigns);
+    const { main } = await atResult(fourSigns);
     expect(within(main).getByText('4 af 11 tegn')).toBeInTheDocument();
     expect(
       within(main).getByRole('img', { name: '4 af 11 tegn: tydelige tegn.' }),
@@ -110,14 +95,14 @@ describe('where the signs stand', () => {
   });
 
   it('says one sign is below the band of 2, never "no signs", in English', async () => {
-    const main = await atResult({ ...adultDrinker, craving: 'yes' }, 'en');
+    const { main } = await atResult({ ...adultDrinker, craving: 'yes' }, 'en');
     expect(
       within(main).getByRole('img', { name: '1 of 11 signs: fewer than 2 signs.' }),
     ).toBeInTheDocument();
   });
 
   it('draws no scale where no sign was found', async () => {
-    const main = await atResult(adultDrinker);
+    const { main } = await atResult(adultDrinker);
     // The signs section's own scale; the glance at the top has a scale of its own.
     const signs = within(main).getByRole('region', { name: 'Tegn i dine svar' });
     expect(within(signs).getByText('Ingen tegn')).toBeInTheDocument();

@@ -135,14 +135,19 @@ export const noneSafetyPages: readonly PlannedStep[] = [
   ['self-harm', 'no'],
 ];
 
-/** The shortest whole journey: the person themselves, "none of these", through the review to the result. */
-export async function reachNoneResult(page: Page, ui: UiTexts): Promise<void> {
+/** The shortest journey to the review: the person themselves, "none of these". */
+export async function reachNoneReview(page: Page, ui: UiTexts): Promise<void> {
   await clickStart(page, ui);
   await answerStep(page, ui, 'audience', 'self');
   await answerStep(page, ui, 'age-group', '25-35');
   await answerStep(page, ui, 'substances', ['none']);
   await answerSteps(page, ui, noneSafetyPages);
   await expectReview(page, ui);
+}
+
+/** The shortest whole journey: the person themselves, "none of these", through the review to the result. */
+export async function reachNoneResult(page: Page, ui: UiTexts): Promise<void> {
+  await reachNoneReview(page, ui);
   await page.getByRole('button', { name: ui.review.confirm, exact: true }).click();
   await expectResult(page);
 }

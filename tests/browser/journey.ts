@@ -159,3 +159,13 @@ export async function downloadFrom(
   const path = await download.path();
   return { fileName: download.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
+
+/** The paths of the JS files the page has fetched so far. */
+export function scriptsFetched(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.endsWith('.js')),
+  );
+}

@@ -1,20 +1,16 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { answerStep, clickStart, reachNoneResult } from './answering';
-import { runJourney, useBrowser } from './journey';
-import { expectStart } from './screens';
+import { runJourney, scriptsFetched, useBrowser } from './journey';
+import { appStarted, expectStart } from './screens';
 import { handoverTexts, questionnaireTexts, uiTexts } from './texts';
 
 const ui = uiTexts.da;
 
 /** The JS files the page has fetched so far, by their chunk's name ("HandoverScreen"). */
-function scriptsFetched(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => path.endsWith('.js'))
-      .map((path) => (path.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, '')),
+async function chunksFetched(page: Page): Promise<string[]> {
+  return (await scriptsFetched(page)).map((path) =>
+    (path.split('/').pop() ?? '').replace(/-[\w-]{8}\.js$/, ''),
   );
 }
 
@@ -47,7 +43,7 @@ describe('code loaded only when used', () => {
       await page.goto(inject('baseUrl'));
       const start = page.getByRole('heading', { level: 1, name: ui.start.title, exact: true });
       await start.waitFor();
-      expect((await scriptsFetched(page)).filter((name) => journey.includes(name))).toEqual([]);
+      expect((await chunksFetched(page)).filter((name) => journey.includes(name))).toEqual([]);
 
       // The start page's own choice answers at once; Start waits for the state machine.
       const remember = page.getByRole('checkbox', { name: ui.start.resume.label, exact: true });
@@ -65,7 +61,7 @@ describe('code loaded only when used', () => {
       });
       await question.waitFor();
       expect(await question.evaluate((heading) => heading === document.activeElement)).toBe(true);
-      expect(await scriptsFetched(page)).toEqual(expect.arrayContaining(journey));
+      expect(await chunksFetched(page)).toEqual(expect.arrayContaining(journey));
     } finally {
       await context.close();
     }
@@ -93,7 +89,7 @@ describe('code loaded only when used', () => {
       });
       await page.reload();
       await page.getByText(ui.start.restored, { exact: true }).waitFor();
-      expect(await scriptsFetched(page)).not.toContain('runFlow');
+      expect(await chunksFetched(page)).not.toContain('runFlow');
 
       await page.keyboard.press('Escape');
       await page.keyboard.press('Escape');
@@ -102,6 +98,7 @@ describe('code loaded only when used', () => {
       await page.unroute(runFlowChunk);
       await page.goBack();
       await expectStart(page, ui);
+      await appStarted(page);
       expect(await page.getByText(ui.start.restored).count(), 'nothing restored').toBe(0);
       expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
     } finally {
@@ -112,12 +109,12 @@ describe('code loaded only when used', () => {
   it('a whole self-check fetches no clinician, export or hand-over code until the code is asked for', async () => {
     await runJourney(browser(), {}, async ({ page }) => {
       await reachNoneResult(page, ui);
-      const fetched = await scriptsFetched(page);
+      const fetched = await chunksFetched(page);
       expect(fetched).toContain('Journey');
       expect(fetched.filter((name) => onDemand.includes(name))).toEqual([]);
       await page.getByRole('button', { name: handoverTexts.da.share.show, exact: true }).click();
       await page.locator('[data-handover-code]').waitFor();
-      expect(await scriptsFetched(page)).toContain('HandoverCode');
+      expect(await chunksFetched(page)).toContain('HandoverCode');
     });
   });
 
@@ -125,7 +122,7 @@ describe('code loaded only when used', () => {
     await runJourney(browser(), {}, async ({ page }) => {
       await page.getByRole('button', { name: uiTexts.da.start.professionals }).click();
       await page.getByRole('heading', { level: 1, name: handoverTexts.da.import.title }).waitFor();
-      expect(await scriptsFetched(page)).toContain('HandoverScreen');
+      expect(await chunksFetched(page)).toContain('HandoverScreen');
     });
   });
 });

@@ -1,17 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../support/filesUnder';
 
 /** What only the demo's stand-in (src/mocks/) would bring into a build. */
 const demoOnly = [/msw/i, /mockServiceWorker/, /demo-banner/, /demo-callback/];
 /** Files whose content is searched; the rest (the icons' PNG bytes) are checked by name only. */
 const textFile = /\.(js|css|html|svg|json|webmanifest|txt)$/;
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)],
-  );
-}
 
 describe('the production build', () => {
   // dist/ is the build globalSetup.ts made for these journeys: the app as it ships.

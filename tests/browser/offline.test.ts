@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -6,15 +6,10 @@ import { answerStep, clickStart, reachNoneResult } from './answering';
 import { runJourney, useBrowser, type Journey } from './journey';
 import { expectResultShows, expectStart, expectStep } from './screens';
 import { languageButton, uiTexts, type Language } from './texts';
+import { filesUnder } from '../support/filesUnder';
 
 // dist/ is the build globalSetup.ts made for these journeys: the app as it ships.
 const serviceWorkerFile = 'sw.js';
-
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)],
-  );
-}
 
 /** The URLs (relative to the root) that the built service worker precaches. */
 function precachedUrls(): string[] {

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { answerStep, answerSteps, clickStart, noneSafetyPages } from './answering';
+import { answerStep, clickStart, reachNoneReview } from './answering';
 import { expectNoAxeViolations, runJourney, useBrowser } from './journey';
-import { expectReview, expectStart, expectStep, stepFieldset } from './screens';
+import { appStarted, expectStart, expectStep, stepFieldset } from './screens';
 import { uiTexts, type UiTexts } from './texts';
 
 const ui = uiTexts.da;
@@ -20,6 +20,7 @@ async function expectBackShowsNothing(page: Page, texts: UiTexts, entries: numbe
   expect(await page.evaluate(() => window.history.length), 'left by replace').toBe(entries);
   await page.goBack();
   await expectStart(page, texts);
+  await appStarted(page);
   expect(await page.getByRole('button', { name: texts.start.button, exact: true }).count()).toBe(1);
   expect(await page.getByText(texts.start.restored).count()).toBe(0);
   expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
@@ -51,12 +52,7 @@ describe('quick exit', () => {
   it('Escape twice leaves too, and also wipes answers kept for a reload', async () => {
     await runJourney(browser(), {}, async ({ page }) => {
       await page.getByRole('checkbox', { name: ui.start.resume.label }).check();
-      await clickStart(page, ui);
-      await answerStep(page, ui, 'audience', 'self');
-      await answerStep(page, ui, 'age-group', '25-35');
-      await answerStep(page, ui, 'substances', ['none']);
-      await answerSteps(page, ui, noneSafetyPages);
-      await expectReview(page, ui);
+      await reachNoneReview(page, ui);
       expect(await page.evaluate(() => window.sessionStorage.length)).toBe(1);
       const entries = await historyLength(page);
       await page.keyboard.press('Escape');
@@ -91,6 +87,7 @@ describe('keeping answers through a reload', () => {
       await answerStep(page, ui, 'age-group', '25-35');
       await page.reload();
       await expectStart(page, ui);
+      await appStarted(page);
       expect(
         await page.getByText(ui.start.restored).count(),
         'nothing kept without opting in',
@@ -119,7 +116,7 @@ describe('keeping answers through a reload', () => {
       });
       await page.reload();
       await expectStart(page, ui);
-      expect(await page.getByText(ui.start.discarded).count()).toBe(1);
+      await page.getByText(ui.start.discarded).waitFor();
       expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
     });
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readBuild, root } from '../../scripts/bench/build';
 import { firstLoadFiles } from '../../scripts/bench/firstLoadSize';
 import { answerStep, clickStart, reachNoneResult } from './answering';
-import { expectNoAxeViolations, runJourney, useBrowser } from './journey';
+import { expectNoAxeViolations, runJourney, scriptsFetched, useBrowser } from './journey';
 import { expectStep, isFocused, resultMain, stepHeading } from './screens';
 import { questionnaireTexts, uiTexts } from './texts';
 
@@ -45,16 +45,6 @@ function spoken(page: Page): Promise<(string | { text: string; lang: string })[]
 /** The read-aloud status line (a polite live region, as the page announcer is) saying `text`. */
 function liveStatus(page: Page, text: string) {
   return page.locator('[aria-live="polite"]').filter({ hasText: text });
-}
-
-/** The JS files the page has fetched so far. */
-function scriptsFetched(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => path.endsWith('.js')),
-  );
 }
 
 /** Whether the page has fetched the speech code (the only code that uses speechSynthesis). */

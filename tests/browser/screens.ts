@@ -44,6 +44,14 @@ async function expectShown(page: Page, target: Locator, where: string): Promise<
   }
 }
 
+/**
+ * The app has taken over the page as served (App marks #root): the served start page shows before
+ * it, so only then can a test see that nothing was restored.
+ */
+export function appStarted(page: Page): Promise<void> {
+  return page.locator('#root[data-app-started]').waitFor({ state: 'attached' });
+}
+
 export function expectStep(page: Page, stepId: string): Promise<void> {
   return expectShown(page, stepFieldset(page, stepId), `question:${stepId}`);
 }

@@ -9,8 +9,8 @@ import type { Plan } from '../../src/plan/plan';
 import { emptyPlan, planOptions } from '../../src/plan/planOptions';
 import { planText, type Translate } from '../../src/plan/planText';
 import { reminderFile } from '../../src/plan/reminderFile';
-import { chooseHelp } from '../../src/referral/chooseHelp';
 import { referralInput } from '../../src/referral/referralInput';
+import { resultHelp } from '../../src/referral/resultHelp';
 import { assess } from '../../src/scoring/assess';
 import { completeAnswers } from '../support/completeAnswers';
 import { realQuestionnaire as questionnaire } from '../support/realQuestionnaire';
@@ -21,7 +21,7 @@ const OWN_WORDS = 'Ringe til Mette fra koret';
 function resultFor(given: Record<string, Answer>) {
   const answers = completeAnswers(given);
   const assessment = assess(questionnaire, answers);
-  const help = chooseHelp(referralInput(questionnaire, assessment));
+  const help = resultHelp(referralInput(questionnaire, assessment));
   return { answers, assessment, help };
 }
 
@@ -124,7 +124,7 @@ describe('the plan', () => {
     expect(options.firstCall).not.toContain('emergency-112');
   });
 
-  it("gives a relative the relative help chooseHelp gives, and a clinician's result no plan", () => {
+  it("gives a relative the relative help the result gives, and a clinician's result no plan", () => {
     const relative = resultFor(cases['a relative worried about drinking'] ?? {});
     expect(planOptions(relative.assessment, relative.help)).toMatchObject({
       audience: 'relative',

@@ -8,6 +8,7 @@ import { serviceIds } from '../../src/referral/services';
 import { displayOrder } from '../../src/referral/chooseHelp';
 import type { AgeRange } from '../../src/questionnaire/definitionSchema';
 import { resultLevels, type ResultLevel } from '../../src/scoring/assessment';
+import { referralInput } from '../support/anyReferralInput';
 
 /** The age bands of the real questionnaire, restated by hand (both ends included). */
 const ages = {
@@ -31,17 +32,13 @@ const painkillers: Substance = { code: 'opioid-painkillers', kind: 'medicine' };
 
 type Case = Omit<Partial<ReferralInput>, 'substances'> & { substances?: Substance[] };
 
+/** The base input (an adult answering for themselves), each substance at the case's level unless named. */
 function input({ substances = [], ...overrides }: Case): ReferralInput {
   const level = overrides.level ?? 'none';
-  return {
-    level,
-    audience: 'self',
-    age: ages['36-64'],
-    flags: [],
-    selfHarm: false,
+  return referralInput({
     ...overrides,
     substances: substances.map((s) => ({ ...s, level: s.level ?? level })),
-  };
+  });
 }
 
 function referralsOf(help: ReturnType<typeof chooseHelp>): string[] {

@@ -7,7 +7,9 @@ import { journeyLoader } from '../../src/app/appFlow';
 import { runFlow } from '../../src/flow/runFlow';
 import type { Language } from '../../src/i18n/languages';
 import { loadTexts } from '../../src/i18n/texts';
+import type { Answer } from '../../src/questionnaire/answers';
 import type { SnapshotLoad } from '../../src/privacy/answersSnapshot';
+import { completeAnswers } from './completeAnswers';
 
 /** The flow machine at work on its start page, for a part of the app rendered on its own. */
 export function loadedFlow() {
@@ -29,6 +31,24 @@ export async function renderApp(language: Language = 'da', resume?: SnapshotLoad
   const user = userEvent.setup();
   const view = render(<App texts={texts} loader={loader} resume={resume} />);
   return { ...view, user };
+}
+
+/**
+ * Opens the app on the result of a whole journey (`given`, the rest by `completeAnswers`), as a
+ * restored snapshot would, reached through the review as a person would.
+ */
+export async function atResult(given: Record<string, Answer>, language: Language = 'da') {
+  const { user } = await renderApp(language, {
+    status: 'restored',
+    answers: completeAnswers(given),
+  });
+  await user.click(screen.getByRole('button', { name: /^(Fortsæt|Continue)$/ }));
+  await user.click(screen.getByRole('button', { name: /^(Se resultatet|See the result)$/ }));
+  await screen.findByRole('heading', {
+    level: 1,
+    name: /^(Dit resultat|Resultatet af tjekket|Your result|Result of the check)$/,
+  });
+  return { main: screen.getByRole('main'), user };
 }
 
 /** Presses Start and answers "Who is this about?" with the person themselves, in either language. */

@@ -9,12 +9,12 @@ import {
 import {
   emptyPlan,
   planOptions,
+  type PlanHelp,
   type RelativePlanOptions,
   type SelfPlanOptions,
 } from '../../plan/planOptions';
 import { planText } from '../../plan/planText';
 import { reminderFile } from '../../plan/reminderFile';
-import type { Referral } from '../../referral/reasons';
 import { services, type ServiceId } from '../../referral/services';
 import type { Assessment } from '../../scoring/assessment';
 import { useVoicedTranslation, type VoicedT } from '../../ui/voice';
@@ -373,13 +373,7 @@ function PlanEditor({ options }: { options: SelfPlanOptions | RelativePlanOption
  * "Min plan": what the person or a relative chooses to do next, held in this component's state
  * only (never stored or sent). A clinician's result has none: the plan is the client's own to make.
  */
-export function PlanSection({
-  assessment,
-  help,
-}: {
-  assessment: Assessment;
-  help: readonly Referral[];
-}) {
+export function PlanSection({ assessment, help }: { assessment: Assessment; help: PlanHelp }) {
   const options = useMemo(() => planOptions(assessment, help), [assessment, help]);
   if (!options) return null;
   return <PlanEditor options={options} />;

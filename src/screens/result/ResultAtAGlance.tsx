@@ -93,8 +93,12 @@ function ActionItem({
   const { t } = useVoicedTranslation();
   const reason = t(`result.glance.reason.${action.reason}`, { provider: provider?.name });
   const web = action.href?.startsWith('https:');
-  // Livslinien can also be written to: its web address sits under the number.
-  const alsoWeb = action.service === 'livslinien' ? services.livslinien.url : undefined;
+  // A place called that can also be reached on the web (Livslinien's written help): the address
+  // sits under the number.
+  const alsoWeb =
+    action.service !== 'provider' && action.href?.startsWith('tel:')
+      ? services[action.service].url
+      : undefined;
   return (
     <li className="glance__action">
       {/* Without a link, why comes first and the words on how to reach it follow. */}
