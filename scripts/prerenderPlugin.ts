@@ -1,6 +1,7 @@
 import { createServer, type Plugin } from 'vite';
 import { defaultLanguage, languages, type Language } from '../src/i18n/languages';
 import type { RenderedStartPage, renderStartPage } from '../src/prerender';
+import { pseudoMode, pseudoTextsOf } from './pseudoLocale';
 import { textPartsPlugin } from './textPartsPlugin';
 
 /** Where each language's start page is served: the default at the root, every other under its code. */
@@ -45,6 +46,7 @@ export function pageWithStartPage(html: string, page: RenderedStartPage): string
 export function prerenderPlugin(): Plugin {
   let root = process.cwd();
   let define: Record<string, unknown> = {};
+  let mode = '';
   return {
     name: 'rusmiddeltjek:prerender',
     apply: 'build',
@@ -52,6 +54,7 @@ export function prerenderPlugin(): Plugin {
     configResolved(config) {
       root = config.root;
       define = config.define ?? {};
+      mode = config.mode;
     },
     async generateBundle(_, bundle) {
       const index = bundle['index.html'];
@@ -64,7 +67,8 @@ export function prerenderPlugin(): Plugin {
         logLevel: 'error',
         appType: 'custom',
         define,
-        plugins: [textPartsPlugin()],
+        // In `--mode pseudo` the English start page is rendered in the pseudo-locale.
+        plugins: [textPartsPlugin(mode === pseudoMode ? pseudoTextsOf : undefined)],
         server: { middlewareMode: true, hmr: false, ws: false },
         optimizeDeps: { noDiscovery: true, include: [] },
       });

@@ -7,11 +7,17 @@ const parts: readonly string[] = ['start-page', 'result-page'] satisfies TextPar
 // The module's own id names neither `.json` nor a query, so no JSON handling takes it for a file.
 const prefix = '\0text-part:';
 
+/** Changes a file's texts before they are split (the pseudo-locale: scripts/pseudoLocale.ts). */
+export type TextsTransform = (
+  file: string,
+  texts: Record<string, unknown>,
+) => Record<string, unknown>;
+
 /**
  * `import texts from './ui.json?start-page'` (or `?result-page`): the part of a texts file that
- * src/i18n/textParts.ts names, as a module of its own.
+ * src/i18n/textParts.ts names, as a module of its own, its texts first passed through `transform`.
  */
-export function textPartsPlugin(): Plugin {
+export function textPartsPlugin(transform?: TextsTransform): Plugin {
   return {
     name: 'rusmiddeltjek:text-parts',
     enforce: 'pre',
@@ -26,7 +32,8 @@ export function textPartsPlugin(): Plugin {
       const [part, ...rest] = id.slice(prefix.length).split(':');
       const file = `${rest.join(':')}.json`;
       this.addWatchFile(file);
-      const texts = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+      const read = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+      const texts = transform ? transform(file, read) : read;
       const chosen = textPart(basename(file, '.json'), texts, part as TextPart);
       return `export default ${JSON.stringify(chosen)};\n`;
     },
