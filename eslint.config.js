@@ -32,7 +32,7 @@ function readFloors() {
   return floors;
 }
 
-/** One zone per folder: nothing from its own floor (but itself) or above, nor the entry. */
+/** One zone per folder: nothing from its own floor (but itself) or above, nor the entries. */
 function layerZones(floors) {
   return [...floors].map(([folder, floor]) => ({
     target: `./src/${folder}`,
@@ -40,6 +40,7 @@ function layerZones(floors) {
       ...[...floors]
         .filter(([other, otherFloor]) => other !== folder && otherFloor >= floor)
         .map(([other]) => `./src/${other}`),
+      './src/boot.ts',
       './src/main.tsx',
     ],
     message: `src/${folder}/ is on floor ${floor}: it imports only from the floors below it (README.md, Layout).`,

@@ -4,7 +4,6 @@ import { App } from './app/App';
 import { journeyLoader } from './app/appFlow';
 import { registerServiceWorker } from './app/registerServiceWorker';
 import { watchForMissingAssets } from './app/staleVersion';
-import './app/styles.css';
 import { languageFromSearch, startLanguage } from './config/startLanguage';
 import { defaultLanguage, isLanguage } from './i18n/languages';
 import { applyDocumentLanguage, loadTexts } from './i18n/texts';
@@ -13,12 +12,6 @@ import { hasSnapshot, type SnapshotLoad } from './privacy/answersSnapshot';
 
 // A chunk of this version that can no longer be fetched (after a deploy) is said plainly.
 watchForMissingAssets();
-
-// The page as served is already the start page: let the browser paint it before any work here
-// (a tab opened in the background paints nothing, so it does not wait).
-if (document.visibilityState === 'visible') {
-  await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted)));
-}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

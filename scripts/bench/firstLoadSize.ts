@@ -4,7 +4,9 @@ import { gzipSync } from 'node:zlib';
  * The files a browser fetches before the first interaction, from the built index.html alone and
  * the files it names: every script with a src (except nomodule), every stylesheet, every
  * modulepreload (and preload as script or style), and, for JS, each file's static imports and
- * re-exports, transitively. Dynamic `import()`s are lazy and are left out.
+ * re-exports, transitively. A page's script (src/boot.ts) waits for the first paint and then
+ * imports the app with `import()`: the dynamic imports of the scripts the HTML names count too.
+ * Every other `import()` is lazy and is left out.
  */
 export interface FirstLoadFiles {
   /** Paths relative to the build folder ("assets/index-abc.js"), in the order found. */
@@ -66,6 +68,16 @@ export function staticImports(code: string): string[] {
     .filter((specifier) => /^(\.{1,2})?\//.test(specifier));
 }
 
+/** `import("x")` with a literal specifier, as the page's script fetches the app. */
+const dynamicImport = /(?<![\w$.])import\(\s*["'`]([^"'`\n]+)["'`]\s*\)/g;
+
+/** The relative modules a built JS file imports with `import()`. */
+export function dynamicImports(code: string): string[] {
+  return [...code.matchAll(dynamicImport)]
+    .map(([, specifier = '']) => specifier)
+    .filter((specifier) => /^(\.{1,2})?\//.test(specifier));
+}
+
 function rel(attributes: Map<string, string>): string[] {
   return (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
 }
@@ -80,6 +92,7 @@ export function firstLoadFiles(html: string, assets: Assets): FirstLoadFiles {
   for (const script of startTags(html, 'script')) {
     if (!script.has('nomodule')) add(scripts, script.get('src'), 'index.html');
   }
+  const pageScripts = [...scripts];
   for (const link of startTags(html, 'link')) {
     const rels = rel(link);
     const as = link.get('as')?.toLowerCase();
@@ -96,6 +109,9 @@ export function firstLoadFiles(html: string, assets: Assets): FirstLoadFiles {
     const file = scripts[index] ?? '';
     const code = decoder.decode(assets.get(file));
     for (const specifier of staticImports(code)) add(scripts, specifier, file);
+    if (pageScripts.includes(file)) {
+      for (const specifier of dynamicImports(code)) add(scripts, specifier, file);
+    }
   }
   return { scripts, styles };
 }

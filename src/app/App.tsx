@@ -148,7 +148,7 @@ export function App({
   const { shown, askedLanguage } = useShownTexts(texts, journey);
   // The flow at work, for the error page's quick exit, which stands outside it.
   const [currentFlow] = useState(() => new CurrentFlow());
-  // The page as served looks the same: tests wait for this before checking what is not there.
+  // The page as served looks the same: boot.ts (to press again what was pressed before) and tests wait for this.
   useEffect(() => document.getElementById('root')?.setAttribute('data-app-started', ''), []);
   return (
     <TextsProvider value={shown}>

@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   bundleSizes,
+  dynamicImports,
   firstLoadFiles,
   gzipSize,
   staticImports,
@@ -11,7 +12,10 @@ import html from './fixtures/index.html?raw';
 
 const encoder = new TextEncoder();
 
-/** A build like Vite's: the entry imports a shared chunk statically and a screen lazily. */
+/**
+ * A build like Vite's: the page's script imports a shared chunk statically and the app with
+ * `import()` (as src/boot.ts does once the page has painted); the app imports a screen lazily.
+ */
 function build(files: Record<string, string>): Map<string, Uint8Array> {
   return new Map(Object.entries(files).map(([file, text]) => [file, encoder.encode(text)]));
 }
@@ -20,7 +24,9 @@ const assets = build({
   'index.html': html,
   'assets/index-a1.js':
     'import{a as e}from"./shared-f6.js";import"./side-effect-g7.js";' +
-    'const t=()=>import("./ResultScreen-h8.js");console.log(e,t,import.meta.url);',
+    'await import("./app-m2.js");console.log(e,import.meta.url);',
+  'assets/app-m2.js':
+    'import{v}from"./vendor-b2.js";const t=()=>import("./ResultScreen-h8.js");export{t,v};',
   'assets/vendor-b2.js': 'export const v=1;',
   'assets/shared-f6.js': 'export{d as a}from"./deep-i9.js";export*from"./vendor-b2.js";',
   'assets/side-effect-g7.js': 'window.x=1;',
@@ -34,13 +40,14 @@ const assets = build({
 });
 
 describe('firstLoadFiles', () => {
-  it('takes the entry, its modulepreloads and their static imports, never a lazy chunk', () => {
+  it('takes the page’s script, the app it imports, the modulepreloads and their static imports, never a lazy chunk', () => {
     expect(firstLoadFiles(html, assets)).toEqual({
       scripts: [
         'assets/index-a1.js',
         'assets/vendor-b2.js',
         'assets/shared-f6.js',
         'assets/side-effect-g7.js',
+        'assets/app-m2.js',
         'assets/deep-i9.js',
       ],
       styles: ['assets/index-c3.css'],
@@ -62,6 +69,7 @@ describe('firstLoadFiles', () => {
       'assets/index-a1.js',
       'assets/shared-f6.js',
       'assets/side-effect-g7.js',
+      'assets/app-m2.js',
       'assets/deep-i9.js',
       'assets/vendor-b2.js',
     ]);
@@ -89,6 +97,17 @@ describe('staticImports', () => {
   });
 });
 
+describe('dynamicImports', () => {
+  it('reads import() with a written path, not static imports nor packages', () => {
+    expect(
+      dynamicImports(
+        'import a from"./a.js";await import("./app.js");const l=()=>import(`./lazy.js`);' +
+          'import(\'./quoted.js\');import("react");x.import("./method.js");',
+      ),
+    ).toEqual(['./app.js', './lazy.js', './quoted.js']);
+  });
+});
+
 describe('bundleSizes', () => {
   it('gzips each file: first-load JS and CSS, and every JS file in the build', () => {
     const sizes = bundleSizes(html, assets);
@@ -96,6 +115,7 @@ describe('bundleSizes', () => {
     expect(sizes.firstLoadCss.map((f) => f.file)).toEqual(['assets/index-c3.css']);
     expect(sizes.allJs.map((f) => f.file)).toEqual([
       'assets/ResultScreen-h8.js',
+      'assets/app-m2.js',
       'assets/deep-i9.js',
       'assets/index-a1.js',
       'assets/lazy-only-j0.js',

@@ -169,3 +169,17 @@ export function scriptsFetched(page: Page): Promise<string[]> {
       .filter((path) => path.endsWith('.js')),
   );
 }
+
+/**
+ * Holds every request the page makes to an address matching `pattern` until the returned
+ * function is called (a slow line for one file). A request whose page has left is dropped.
+ */
+export async function holdRequests(page: Page, pattern: RegExp): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  return release;
+}

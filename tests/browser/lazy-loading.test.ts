@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { answerStep, clickStart, reachNoneResult } from './answering';
-import { runJourney, scriptsFetched, useBrowser } from './journey';
+import { holdRequests, runJourney, scriptsFetched, useBrowser } from './journey';
 import { appStarted, expectStart } from './screens';
 import { handoverTexts, questionnaireTexts, uiTexts } from './texts';
 
@@ -34,12 +34,7 @@ describe('code loaded only when used', () => {
     const context = await browser().newContext({ serviceWorkers: 'block' });
     try {
       const page = await context.newPage();
-      let release: () => void = () => undefined;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/assets\/runFlow-[\w-]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdRequests(page, /\/assets\/runFlow-[\w-]+\.js$/);
       await page.goto(inject('baseUrl'));
       const start = page.getByRole('heading', { level: 1, name: ui.start.title, exact: true });
       await start.waitFor();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { answerStep, clickStart } from './answering';
-import { useBrowser } from './journey';
+import { holdRequests, useBrowser } from './journey';
 import { expectStep } from './screens';
 import { uiTexts } from './texts';
 
@@ -114,6 +114,57 @@ describe('the start page as served', () => {
       }
     },
   );
+
+  it.each(pages)(
+    'fetches the app only once the page as served is on the screen ($language)',
+    async ({ language, path }) => {
+      const ui = uiTexts[language];
+      const served = await (await fetch(new URL(path, inject('baseUrl')))).text();
+      const { context, page } = await openCollecting(browser(), path);
+      try {
+        // The app has started once its own choice answers.
+        const remember = page.getByRole('checkbox', { name: ui.start.resume.label, exact: true });
+        await remember.check();
+        const { painted, scripts } = await page.evaluate(() => ({
+          painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          scripts: performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.name.endsWith('.js'))
+            .map((entry) => ({ path: new URL(entry.name).pathname, at: entry.startTime })),
+        }));
+        expect(painted).toBeDefined();
+        // The page's own script (src/boot.ts) and what the HTML preloads come with the page.
+        const app = scripts.filter((script) => !served.includes(script.path));
+        expect(app.map((script) => script.path)).toContainEqual(expect.stringMatching(/\/main-/));
+        expect(app.filter((script) => script.at < (painted ?? 0))).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it('keeps a tick and a press made before the app has arrived, and makes them once it has', async () => {
+    const ui = uiTexts.da;
+    // The service worker would fetch every file at once (and past the route below): kept out here.
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const release = await holdRequests(page, /\/assets\/main-[\w-]+\.js$/);
+      await page.goto(inject('baseUrl'));
+      await page.getByRole('checkbox', { name: ui.start.resume.label, exact: true }).check();
+      await page.getByRole('button', { name: ui.start.button, exact: true }).click();
+      expect(await page.locator('#root[data-app-started]').count(), 'the app is held').toBe(0);
+
+      release();
+      await expectStep(page, 'audience');
+      await answerStep(page, ui, 'audience', 'self');
+      await expectStep(page, 'age-group');
+      // The tick reached the app: the answers are kept for a reload.
+      expect(await page.evaluate(() => window.sessionStorage.length)).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('reports a page as served that differs from what the app draws (so the check above can fail)', async () => {
     const ui = uiTexts.da;

@@ -33,7 +33,18 @@ function packagesLoadedBy(entry: string): Map<string, string[]> {
 }
 
 describe('the first load', () => {
-  const packages = packagesLoadedBy('src/main.tsx');
+  // The page's one script, src/boot.ts, imports the app (main.tsx) once the page has painted.
+  const packages = new Map([
+    ...packagesLoadedBy('src/main.tsx'),
+    ...packagesLoadedBy('src/boot.ts'),
+  ]);
+
+  it('is the page’s script and the app it imports, and nothing else imported later', () => {
+    const boot = readFileSync(resolve(root, 'src/boot.ts'), 'utf8');
+    expect(
+      [...boot.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map(([, path]) => path),
+    ).toEqual(['./main']);
+  });
 
   it('is found by following the entry’s imports', () => {
     expect([...packages.keys()]).toEqual(expect.arrayContaining(['react', 'react-dom/client']));
