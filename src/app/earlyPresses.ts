@@ -6,8 +6,9 @@ const pressable = 'button, input[type="checkbox"], input[type="radio"]';
  * the function that makes them again once it has. Until then a button does nothing, so Start,
  * the language switch or "For fagfolk" pressed on a slow line would be lost: each is pressed
  * again, once, in the order first pressed. A box ticks at once, as the browser does it alone;
- * the app is told of it by ticking it again. A part of the page the app has drawn afresh (another
- * language, answers kept from before a reload) is gone, and so is what was pressed on it.
+ * the app is told of it by ticking it again. Where the app has drawn the page afresh (`?lng=`
+ * choosing another language), the same control is found again by its `id` or `data-press`; one
+ * that is not on the page drawn (answers kept from before a reload show another page) is dropped.
  */
 export function keepEarlyPresses(root: HTMLElement): () => void {
   const pressed = new Set<HTMLButtonElement | HTMLInputElement>();
@@ -24,16 +25,26 @@ export function keepEarlyPresses(root: HTMLElement): () => void {
   return () => {
     document.removeEventListener('click', onClick, true);
     for (const element of pressed) {
-      if (!element.isConnected) continue;
-      if (element instanceof HTMLButtonElement) {
-        element.click();
-      } else if (element.checked !== element.defaultChecked) {
-        element.checked = element.defaultChecked;
-        element.click();
+      const now = element.isConnected ? element : sameControl(root, element);
+      if (!now) continue;
+      if (now instanceof HTMLButtonElement) {
+        now.click();
+      } else if (now instanceof HTMLInputElement && element instanceof HTMLInputElement) {
+        if (element.checked === element.defaultChecked) continue;
+        // Ticked on the page as served: untick it there, then tick it through the app.
+        if (now === element) now.checked = now.defaultChecked;
+        now.click();
       }
     }
     pressed.clear();
   };
+}
+
+/** The control the app drew in place of one pressed on the page as served, by its id or name. */
+function sameControl(root: HTMLElement, pressed: HTMLElement): Element | null {
+  if (pressed.id) return root.querySelector(`#${CSS.escape(pressed.id)}`);
+  const name = pressed.dataset.press;
+  return name ? root.querySelector(`[data-press="${CSS.escape(name)}"]`) : null;
 }
 
 /** Resolves once the app has taken the page over (App marks `#root` with `data-app-started`). */

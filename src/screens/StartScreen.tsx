@@ -48,6 +48,7 @@ export function StartScreen({
       <button
         type="button"
         className="button button--start"
+        data-press="start"
         onClick={() => flow.send({ type: 'flow.start' })}
       >
         {hasAnswers ? t('start.continue') : t('start.button')}
@@ -88,6 +89,7 @@ export function StartScreen({
         <button
           type="button"
           className="link-button"
+          data-press="professionals"
           onClick={() => flow.send({ type: 'handover.open' })}
         >
           {t('start.professionals')}

@@ -79,6 +79,24 @@ describe('keepEarlyPresses', () => {
   });
 });
 
+describe('keepEarlyPresses, when the app draws the page afresh', () => {
+  it('finds the same button and box again by name and id, and drops one not drawn', () => {
+    document.body.innerHTML =
+      '<div id="root"><button type="button" data-press="start">Start</button>' +
+      '<button type="button">English</button><input type="checkbox" id="keep"></div>';
+    const root = document.getElementById('root') as HTMLElement;
+    const pressAgain = keepEarlyPresses(root);
+    for (const element of root.querySelectorAll<HTMLElement>('button, input')) element.click();
+    // The app draws the page in another language: new elements, the same names.
+    root.innerHTML =
+      '<button type="button" data-press="start">Start (en)</button>' +
+      '<button type="button">Dansk</button><input type="checkbox" id="keep">';
+    const heard = appListening(root);
+    pressAgain();
+    expect(heard).toEqual(['Start (en)', 'box:true']);
+  });
+});
+
 describe('appStarted', () => {
   it('resolves when the app marks the page, or at once if it already has', async () => {
     const { root } = servedPage();
