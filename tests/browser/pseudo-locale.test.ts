@@ -11,6 +11,7 @@ import definition from '../../questionnaires/rusmiddeltjek/definition.json';
 import enQuestionnaire from '../../questionnaires/rusmiddeltjek/en.json';
 import { configFileVariable } from '../../scripts/deploymentConfigPlugin';
 import { pseudoMode, pseudoTexts } from '../../scripts/pseudoLocale';
+import { exampleProvider } from '../support/exampleProvider';
 import {
   answerRelationship,
   answerStep,
@@ -48,13 +49,8 @@ const questionnaire = pseudoTexts(enQuestionnaire);
 
 // Not texts, allowed in plain letters: what the deployment configures, what a person types, and the
 // questionnaire's id, which the clinician's summary names it by (as its FHIR export does).
-const provider = {
-  name: 'Rusmiddelcentret',
-  phone: '33 12 34 56',
-  email: 'kontakt@example.dk',
-  hours: { da: 'Hverdage 9–15', en: 'Weekdays 9–15' },
-  callbackEndpoint: '/api/callback',
-};
+// The callback goes to the preview server's own address, where no endpoint answers.
+const provider = { ...exampleProvider, callbackEndpoint: '/api/callback' };
 const personName = 'Kim';
 const typed = [provider.name, provider.hours.en, personName, definition.id];
 

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeploymentConfig } from '../../src/config/deploymentConfigSchema';
+import { exampleProvider } from '../support/exampleProvider';
 
-const provider = {
-  name: 'Rådgivningen Nord',
-  phone: '33 12 34 56',
-  email: 'kontakt@example.dk',
-  hours: { da: 'Hverdage 9–15', en: 'Weekdays 9–15' },
-  callbackEndpoint: 'https://api.example.dk/callback',
-};
+const provider = exampleProvider;
 
 function problems(input: unknown): string[] {
   const result = parseDeploymentConfig(input);

@@ -6,14 +6,9 @@ import type { ProviderConfig } from '../../src/config/deploymentConfigSchema';
 import { createI18n } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
 import { ProviderHelp } from '../../src/screens/result/ProviderHelp';
+import { exampleProvider } from '../support/exampleProvider';
 
-const provider: ProviderConfig = {
-  name: 'Rådgivningen Nord',
-  phone: '33 12 34 56',
-  email: 'kontakt@example.dk',
-  hours: { da: 'Hverdage 9–15', en: 'Weekdays 9–15' },
-  callbackEndpoint: 'https://api.example.dk/callback',
-};
+const provider = exampleProvider;
 
 async function renderProviderHelp(
   language: Language,
