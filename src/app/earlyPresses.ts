@@ -9,8 +9,12 @@ const pressable = 'button, input[type="checkbox"], input[type="radio"]';
  * the app is told of it by ticking it again. Where the app has drawn the page afresh (`?lng=`
  * choosing another language), the same control is found again by its `id` or `data-press`; one
  * that is not on the page drawn (answers kept from before a reload show another page) is dropped.
+ * `onPress` hears each press kept, so the page can say that the app is on its way.
  */
-export function keepEarlyPresses(root: HTMLElement): () => void {
+export function keepEarlyPresses(
+  root: HTMLElement,
+  onPress?: (control: HTMLButtonElement | HTMLInputElement) => void,
+): () => void {
   const pressed = new Set<HTMLButtonElement | HTMLInputElement>();
   const onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target.closest(pressable) : null;
@@ -18,6 +22,7 @@ export function keepEarlyPresses(root: HTMLElement): () => void {
     if (target instanceof HTMLButtonElement) event.preventDefault();
     if (target instanceof HTMLButtonElement || target instanceof HTMLInputElement) {
       pressed.add(target);
+      onPress?.(target);
     }
   };
   document.addEventListener('click', onClick, true);

@@ -63,7 +63,14 @@ export function StartScreen({
           <p>{t('start.loadFailed')}</p>
         </div>
       )}
-      <p className="hint start__status" role="status">
+      {/* Its words for waiting and failing come with it: the page as served uses them while
+          the app is being fetched (src/app/startApp.ts). */}
+      <p
+        className="hint start__status"
+        role="status"
+        data-loading={t('start.loading')}
+        data-failed={t('start.loadFailed')}
+      >
         {pending ? t('start.loading') : ''}
       </p>
       {/* Below Start, so Start stays in a phone's first screenful at 375 × 812. */}

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { answerStep, clickStart } from './answering';
 import { holdRequests, useBrowser } from './journey';
-import { expectStep } from './screens';
+import { appStarted, expectStep } from './screens';
 import { uiTexts } from './texts';
 
 /** The start page's address for each language, and the same page chosen by `?lng=`. */
@@ -117,14 +117,11 @@ describe('the start page as served', () => {
 
   it.each(pages)(
     'fetches the app only once the page as served is on the screen ($language)',
-    async ({ language, path }) => {
-      const ui = uiTexts[language];
+    async ({ path }) => {
       const served = await (await fetch(new URL(path, inject('baseUrl')))).text();
       const { context, page } = await openCollecting(browser(), path);
       try {
-        // The app has started once its own choice answers.
-        const remember = page.getByRole('checkbox', { name: ui.start.resume.label, exact: true });
-        await remember.check();
+        await appStarted(page);
         const { painted, scripts } = await page.evaluate(() => ({
           painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
           scripts: performance
@@ -161,6 +158,8 @@ describe('the start page as served', () => {
         await page.getByRole('checkbox', { name: served.start.resume.label, exact: true }).check();
         await page.getByRole('button', { name: served.start.button, exact: true }).click();
         expect(await page.locator('#root[data-app-started]').count(), 'the app is held').toBe(0);
+        // Beside Start, in the page's own words: the press was heard.
+        expect(await page.locator('[data-loading]').textContent()).toBe(served.start.loading);
 
         release();
         await expectStep(page, 'audience');
@@ -174,6 +173,36 @@ describe('the start page as served', () => {
       }
     },
   );
+
+  it('says beside Start when the app cannot be fetched, and fetches it again at the next press', async () => {
+    const ui = uiTexts.da;
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const reported: string[] = [];
+      page.on('pageerror', (error) => reported.push(error.message));
+      let lineDown = true;
+      await page.route(/\/assets\/main-[\w-]+\.js$/, (route) =>
+        lineDown ? route.abort() : route.continue(),
+      );
+      await page.goto(inject('baseUrl'));
+      const start = page.getByRole('button', { name: ui.start.button, exact: true });
+      await start.click();
+      await expect
+        .poll(() => page.locator('[data-loading]').textContent())
+        .toBe(ui.start.loadFailed);
+      // The page as served still leaves, and still calls.
+      expect(await page.getByRole('link', { name: ui.quickExit.button }).count()).toBe(1);
+      expect(await page.locator('a[href="tel:112"]').count()).toBe(1);
+
+      lineDown = false;
+      await start.click();
+      await expectStep(page, 'audience');
+      expect(reported).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('reports a page as served that differs from what the app draws (so the check above can fail)', async () => {
     const ui = uiTexts.da;
