@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { reactDomAsModulePlugin } from './scripts/commonJsAsModule';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
 import { deploymentConfigPlugin } from './scripts/deploymentConfigPlugin';
 import { headersFilePlugin } from './scripts/headersFilePlugin';
@@ -72,6 +73,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
+      reactDomAsModulePlugin(),
       // `--mode pseudo` (`npm run dev:pseudo`): English in the pseudo-locale (scripts/pseudoLocale.ts).
       ...(mode === pseudoMode ? [pseudoLocalePlugin()] : []),
       textPartsPlugin(mode === pseudoMode ? pseudoTextsOf : undefined),
