@@ -6,6 +6,7 @@ import { reactDomAsModulePlugin } from './scripts/commonJsAsModule';
 import { contentSecurityPolicyPlugin } from './scripts/contentSecurityPolicy';
 import { deploymentConfigPlugin } from './scripts/deploymentConfigPlugin';
 import { headersFilePlugin } from './scripts/headersFilePlugin';
+import { preloadedWith } from './scripts/modulePreload';
 import { mswWorkerPlugin } from './scripts/mswWorkerPlugin';
 import { prerenderPlugin } from './scripts/prerenderPlugin';
 import { pseudoLocalePlugin, pseudoMode, pseudoTextsOf } from './scripts/pseudoLocale';
@@ -86,7 +87,11 @@ export default defineConfig(({ mode }) => {
       prerenderPlugin(),
       serviceWorkerPlugin(mode),
     ],
-    build: { target: 'es2022', sourcemap: false },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: { resolveDependencies: preloadedWith },
+    },
     test: {
       projects: [
         {

@@ -140,6 +140,40 @@ describe('the start page as served', () => {
     },
   );
 
+  // Adding a dozen module preloads was itself a long task just after the paint
+  // (scripts/modulePreload.ts): the browser finds the app's files from its imports instead.
+  it.each(pages)(
+    'adds no module preload to the page while it brings the app ($language)',
+    async ({ path }) => {
+      const context = await browser().newContext({ serviceWorkers: 'block' });
+      try {
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          const added: string[] = [];
+          Object.assign(window, { preloadsBeforeStart: added });
+          new MutationObserver((changes) => {
+            // Not the HTML's own (parsed while loading), and not the journey's, fetched later.
+            if (document.readyState === 'loading') return;
+            if (document.querySelector('#root[data-app-started]')) return;
+            for (const node of changes.flatMap((change) => [...change.addedNodes])) {
+              if (node instanceof HTMLLinkElement && node.rel === 'modulepreload') {
+                added.push(node.href);
+              }
+            }
+          }).observe(document, { childList: true, subtree: true });
+        });
+        await page.goto(new URL(path, inject('baseUrl')).href);
+        await appStarted(page);
+        const added = await page.evaluate(
+          () => (window as unknown as { preloadsBeforeStart: string[] }).preloadsBeforeStart,
+        );
+        expect(added).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   // On `?lng=en` the Danish page is served and the app draws the English one afresh: the kept
   // presses must find the same controls again on the page drawn.
   it.each([
