@@ -6,7 +6,9 @@ const pressable = 'button, input[type="checkbox"], input[type="radio"]';
  * the function that makes them again once it has. Until then a button does nothing, so Start,
  * the language switch or "For fagfolk" pressed on a slow line would be lost: each is pressed
  * again, once, in the order first pressed. A box ticks at once, as the browser does it alone;
- * the app is told of it by ticking it again. Where the app has drawn the page afresh (`?lng=`
+ * the app is told of it by ticking it again. What counts is the state the box was left in, not
+ * the state it shows when the app takes over: the app may have drawn it from its own state, not
+ * knowing of the tick, before it is told. Where the app has drawn the page afresh (`?lng=`
  * choosing another language), the same control is found again by its `id` or `data-press`; one
  * that is not on the page drawn (answers kept from before a reload show another page) is dropped.
  * `onPress` hears each press kept, so the page can say that the app is on its way.
@@ -16,10 +18,17 @@ export function keepEarlyPresses(
   onPress?: (control: HTMLButtonElement | HTMLInputElement) => void,
 ): () => void {
   const pressed = new Set<HTMLButtonElement | HTMLInputElement>();
+  // Each box pressed: as served, and as left by its last press (the browser has ticked it when
+  // the click is heard).
+  const boxes = new Map<HTMLInputElement, { served: boolean; left: boolean }>();
   const onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target.closest(pressable) : null;
     if (!target || !root.contains(target)) return;
     if (target instanceof HTMLButtonElement) event.preventDefault();
+    if (target instanceof HTMLInputElement) {
+      const served = boxes.get(target)?.served ?? !target.checked;
+      boxes.set(target, { served, left: target.checked });
+    }
     if (target instanceof HTMLButtonElement || target instanceof HTMLInputElement) {
       pressed.add(target);
       onPress?.(target);
@@ -35,13 +44,15 @@ export function keepEarlyPresses(
       if (now instanceof HTMLButtonElement) {
         now.click();
       } else if (now instanceof HTMLInputElement && element instanceof HTMLInputElement) {
-        if (element.checked === element.defaultChecked) continue;
-        // Ticked on the page as served: untick it there, then tick it through the app.
-        if (now === element) now.checked = now.defaultChecked;
+        const box = boxes.get(element);
+        if (!box || box.left === box.served) continue;
+        // Set it back as it was, then press it through the app, which hears the change.
+        now.checked = !box.left;
         now.click();
       }
     }
     pressed.clear();
+    boxes.clear();
   };
 }
 

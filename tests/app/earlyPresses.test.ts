@@ -54,6 +54,30 @@ describe('keepEarlyPresses', () => {
     expect(keep.checked).toBe(true);
   });
 
+  it('tells the app of a tick even when the app has drawn the box from its own state first', () => {
+    const { root, keep } = servedPage();
+    const pressAgain = keepEarlyPresses(root);
+    keep.click();
+    // The app takes the page over, not knowing of the tick, and draws the box unticked.
+    keep.checked = false;
+    const heard = appListening(root);
+    pressAgain();
+    expect(heard).toEqual(['box:true']);
+    expect(keep.checked).toBe(true);
+  });
+
+  it('tells the app of an untick the same way', () => {
+    document.body.innerHTML = '<div id="root"><input type="checkbox" checked></div>';
+    const root = document.getElementById('root') as HTMLElement;
+    const keep = root.querySelector('input') as HTMLInputElement;
+    const pressAgain = keepEarlyPresses(root);
+    keep.click();
+    keep.checked = true;
+    const heard = appListening(root);
+    pressAgain();
+    expect(heard).toEqual(['box:false']);
+  });
+
   it('does nothing for a box ticked and unticked again', () => {
     const { root, keep } = servedPage();
     const pressAgain = keepEarlyPresses(root);
