@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { FlowProvider, useFlowSelector } from '../flow/FlowProvider';
 import type { FlowInput } from '../flow/flowMachine';
@@ -148,7 +148,9 @@ export function App({
   const { shown, askedLanguage } = useShownTexts(texts, journey);
   // The flow at work, for the error page's quick exit, which stands outside it.
   const [currentFlow] = useState(() => new CurrentFlow());
-  // The page as served looks the same: boot.ts (to press again what was pressed before) and tests wait for this.
+  // The page as served looks the same: boot.ts (to press again what was pressed before) and tests
+  // wait for these. Drawn: from here the app hears each press itself. Started: its effects have run.
+  useLayoutEffect(() => document.getElementById('root')?.setAttribute('data-app-drawn', ''), []);
   useEffect(() => document.getElementById('root')?.setAttribute('data-app-started', ''), []);
   return (
     <TextsProvider value={shown}>

@@ -11,7 +11,8 @@ const pressable = 'button, input[type="checkbox"], input[type="radio"]';
  * knowing of the tick, before it is told. Where the app has drawn the page afresh (`?lng=`
  * choosing another language), the same control is found again by its `id` or `data-press`; one
  * that is not on the page drawn (answers kept from before a reload show another page) is dropped.
- * `onPress` hears each press kept, so the page can say that the app is on its way.
+ * `onPress` hears each press kept, so the page can say that the app is on its way. Once the app
+ * has drawn the page (`data-app-drawn` on `root`), it hears each press itself: none is kept.
  */
 export function keepEarlyPresses(
   root: HTMLElement,
@@ -23,7 +24,7 @@ export function keepEarlyPresses(
   const boxes = new Map<HTMLInputElement, { served: boolean; left: boolean }>();
   const onClick = (event: MouseEvent) => {
     const target = event.target instanceof Element ? event.target.closest(pressable) : null;
-    if (!target || !root.contains(target)) return;
+    if (!target || !root.contains(target) || root.hasAttribute('data-app-drawn')) return;
     if (target instanceof HTMLButtonElement) event.preventDefault();
     if (target instanceof HTMLInputElement) {
       const served = boxes.get(target)?.served ?? !target.checked;

@@ -38,8 +38,10 @@ export async function startApp({ root, waitForPaint, importApp }: StartAppOption
       pressedSinceFailure = undefined;
     }
   }
-  // The app takes the page over as served, with an empty status line: it says its own.
-  status.clear();
+  // The app takes the page over as served, with an empty status line: it says its own. From
+  // here the line is the app's: a word added while React takes the page over would differ from
+  // what React draws, and React would then draw the whole page afresh, losing the press.
+  status.handOver();
   await appStarted(root);
   pressAgain();
 }
@@ -47,11 +49,14 @@ export async function startApp({ root, waitForPaint, importApp }: StartAppOption
 /** The start page's status line as served, which carries its own words for each state. */
 function servedStatus(root: HTMLElement) {
   const line = root.querySelector<HTMLElement>('[data-loading][data-failed]');
+  let handedOver = false;
   return {
     say(state: 'loading' | 'failed') {
-      if (line) line.textContent = line.dataset[state] ?? '';
+      if (line && !handedOver) line.textContent = line.dataset[state] ?? '';
     },
-    clear() {
+    /** Empties the line and leaves it to the app. */
+    handOver() {
+      handedOver = true;
       if (line) line.textContent = '';
     },
   };

@@ -11,9 +11,11 @@ describe('taking over the page as served', () => {
     root.id = 'root';
     root.innerHTML = (await renderStartPage('da')).markup;
     expect(root).not.toHaveAttribute('data-app-started');
+    expect(root).not.toHaveAttribute('data-app-drawn');
 
     const texts = await loadTexts('da');
     const app = await act(async () => hydrateRoot(root, <App texts={texts} />));
+    expect(root).toHaveAttribute('data-app-drawn');
     expect(root).toHaveAttribute('data-app-started');
     act(() => app.unmount());
     root.remove();

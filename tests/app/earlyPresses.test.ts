@@ -103,6 +103,19 @@ describe('keepEarlyPresses', () => {
   });
 });
 
+describe('keepEarlyPresses, once the app has drawn the page', () => {
+  it('keeps no press: the app hears it itself, and a second press would undo it', () => {
+    const { root, start, keep } = servedPage();
+    const pressAgain = keepEarlyPresses(root);
+    root.setAttribute('data-app-drawn', '');
+    const heard = appListening(root);
+    start.click();
+    keep.click();
+    pressAgain();
+    expect(heard).toEqual(['Start', 'box:true']);
+  });
+});
+
 describe('keepEarlyPresses, when the app draws the page afresh', () => {
   it('finds the same button and box again by name and id, and drops one not drawn', () => {
     document.body.innerHTML =

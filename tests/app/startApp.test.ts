@@ -64,6 +64,24 @@ describe('startApp', () => {
     expect(status()).toBe('');
   });
 
+  it('leaves the status line alone once the app is taking the page over', async () => {
+    const { root, start, status } = servedPage();
+    const paint = held();
+    // The app has arrived, and React is still taking the page over: it has not marked it yet.
+    const started = startApp({
+      root,
+      waitForPaint: () => paint.promise,
+      importApp: async () => {},
+    });
+    paint.release();
+    await settled();
+    start.click();
+    // A word here would differ from what React draws, and it would draw the whole page afresh.
+    expect(status()).toBe('');
+    root.setAttribute('data-app-started', '');
+    await started;
+  });
+
   it('says nothing for a ticked box: it waits for the app quietly', async () => {
     const { root, keep, status } = servedPage();
     const app = appThatLoads(root, ['loads']);

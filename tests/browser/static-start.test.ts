@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { answerStep, clickStart } from './answering';
 import { holdRequests, useBrowser } from './journey';
 import { appStarted, expectStep } from './screens';
-import { uiTexts } from './texts';
+import { languageButton, uiTexts } from './texts';
 
 /** The start page's address for each language, and the same page chosen by `?lng=`. */
 const pages = [
@@ -207,6 +207,44 @@ describe('the start page as served', () => {
       }
     },
   );
+
+  // React takes the page over in slices, yielding to the browser between them, so a press can come
+  // in the middle. The page must not change under React meanwhile (the status line's words did):
+  // React would then draw the whole page afresh, and the press was lost.
+  it('makes a press made while React takes the page over, once, and keeps the page as served', async () => {
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const reported: string[] = [];
+      page.on('pageerror', (error) => reported.push(error.message));
+      // A slower processor, as on a phone, makes the taking over long enough to press into.
+      const devtools = await context.newCDPSession(page);
+      await devtools.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      // React marks the element it takes over as soon as it starts: English is pressed then.
+      // A string, so that it runs in the page exactly as written.
+      await page.addInitScript(`
+        (function pressWhenReactStarts() {
+          const root = document.getElementById('root');
+          const started = root && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+          if (!started) return setTimeout(pressWhenReactStarts);
+          window.pressedWhile = root.hasAttribute('data-app-drawn') ? 'drawn' : 'taking over';
+          root.querySelector('button[lang="en"]').click();
+        })();
+      `);
+      await page.goto(inject('baseUrl'));
+      await appStarted(page);
+      expect(await page.evaluate(() => Reflect.get(window, 'pressedWhile'))).toBe('taking over');
+      await page
+        .getByRole('heading', { level: 1, name: uiTexts.en.start.title, exact: true })
+        .waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      // Pressed once: English stays, rather than being switched back.
+      await page.getByRole('button', { name: languageButton.da, exact: true }).waitFor();
+      expect(reported).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('says beside Start when the app cannot be fetched, and fetches it again at the next press', async () => {
     const ui = uiTexts.da;
