@@ -10,6 +10,8 @@ export function PrivacyLink() {
     <button
       type="button"
       className="link-button"
+      // Found again by this name when pressed before the app had arrived (src/app/earlyPresses.ts).
+      data-press="privacy"
       onClick={() => flow.send({ type: 'privacy.open', from: location })}
     >
       {t('privacy.link')}

@@ -208,6 +208,22 @@ describe('the start page as served', () => {
     },
   );
 
+  it('keeps a press on the privacy button made before the app has arrived, also where it draws afresh', async () => {
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const release = await holdRequests(page, /\/assets\/main-[\w-]+\.js$/);
+      await page.goto(inject('baseUrl') + '?lng=en');
+      await page.getByRole('button', { name: uiTexts.da.privacy.link, exact: true }).click();
+      release();
+      await page
+        .getByRole('heading', { level: 1, name: uiTexts.en.privacy.title, exact: true })
+        .waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   // React takes the page over in slices, yielding to the browser between them, so a press can come
   // in the middle. The page must not change under React meanwhile (the status line's words did):
   // React would then draw the whole page afresh, and the press was lost.
