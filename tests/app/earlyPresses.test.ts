@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { appStarted, keepEarlyPresses } from '../../src/app/earlyPresses';
 
-/** The start page as served: a button and a choice box, and a link that works alone. */
-function servedPage() {
+/** The start page as served: a button and a choice box (unticked unless told), and a link that works alone. */
+function servedPage({ ticked = false } = {}) {
   document.body.innerHTML =
     '<div id="root"><button type="button">Start</button>' +
-    '<label><input type="checkbox"> Keep</label><a href="#privacy">Privacy</a></div>' +
+    `<label><input type="checkbox"${ticked ? ' checked' : ''}> Keep</label>` +
+    '<a href="#privacy">Privacy</a></div>' +
     '<button type="button" id="outside">Outside</button>';
   const root = document.getElementById('root') as HTMLElement;
   return {
@@ -67,9 +68,7 @@ describe('keepEarlyPresses', () => {
   });
 
   it('tells the app of an untick the same way', () => {
-    document.body.innerHTML = '<div id="root"><input type="checkbox" checked></div>';
-    const root = document.getElementById('root') as HTMLElement;
-    const keep = root.querySelector('input') as HTMLInputElement;
+    const { root, keep } = servedPage({ ticked: true });
     const pressAgain = keepEarlyPresses(root);
     keep.click();
     keep.checked = true;

@@ -30,6 +30,18 @@ async function openCollecting(browser: Browser, path: string, served?: (html: st
   return { context, page, reported };
 }
 
+/**
+ * Opens the page at `search` with the app's own file (main.tsx) held back until `release()`.
+ * The service worker would fetch every file at once, past the hold: it is kept out.
+ */
+async function openWithAppHeld(browser: Browser, search: string) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const release = await holdRequests(page, /\/assets\/main-[\w-]+\.js$/);
+  await page.goto(inject('baseUrl') + search);
+  return { context, page, release };
+}
+
 describe('the start page as served', () => {
   const browser = useBrowser();
 
@@ -183,12 +195,8 @@ describe('the start page as served', () => {
     'keeps a tick and a press made before the app has arrived, and makes them once it has ($search)',
     async ({ search, drawn }) => {
       const served = uiTexts.da;
-      // The service worker would fetch every file at once (and past the route below): kept out here.
-      const context = await browser().newContext({ serviceWorkers: 'block' });
+      const { context, page, release } = await openWithAppHeld(browser(), search);
       try {
-        const page = await context.newPage();
-        const release = await holdRequests(page, /\/assets\/main-[\w-]+\.js$/);
-        await page.goto(inject('baseUrl') + search);
         await page.getByRole('checkbox', { name: served.start.resume.label, exact: true }).check();
         await page.getByRole('button', { name: served.start.button, exact: true }).click();
         expect(await page.locator('#root[data-app-started]').count(), 'the app is held').toBe(0);
@@ -209,11 +217,8 @@ describe('the start page as served', () => {
   );
 
   it('keeps a press on the privacy button made before the app has arrived, also where it draws afresh', async () => {
-    const context = await browser().newContext({ serviceWorkers: 'block' });
+    const { context, page, release } = await openWithAppHeld(browser(), '?lng=en');
     try {
-      const page = await context.newPage();
-      const release = await holdRequests(page, /\/assets\/main-[\w-]+\.js$/);
-      await page.goto(inject('baseUrl') + '?lng=en');
       await page.getByRole('button', { name: uiTexts.da.privacy.link, exact: true }).click();
       release();
       await page
@@ -254,7 +259,7 @@ describe('the start page as served', () => {
         .getByRole('heading', { level: 1, name: uiTexts.en.start.title, exact: true })
         .waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
-      // Pressed once: English stays, rather than being switched back.
+      // The switch now offers the way back to Danish: the page is in English.
       await page.getByRole('button', { name: languageButton.da, exact: true }).waitFor();
       expect(reported).toEqual([]);
     } finally {
